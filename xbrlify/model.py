@@ -1,0 +1,173 @@
+"""Frozen records passed between pipeline stages.
+
+Columns in a `SourceSpan` count characters of the *normalised* line (tabs expanded to
+8-column stops, an EDGAR dash escape "- -" removed); line numbers are those of the file.
+`Filing.line_text(n)` gives the normalised text of line n, so `span.text_in(filing)`
+returns exactly the characters a value was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a value was read: file, 1-based line, 0-based [start_col, end_col)."""
+
+    path: str
+    line: int
+    start_col: int
+    end_col: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.start_col + 1}"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A printed number as read: its value and how it was printed."""
+
+    value: Decimal
+    places: int  # digits after the decimal point as printed ("1,234.00" -> 2)
+    parenthesized: bool = False  # "(1,234)" or "(1,234" with the closing mark lost
+    currency: bool = False  # a "$" was printed with it
+    percent: bool = False
+    dash: bool = False  # "-", "--", an em dash: printed for zero
+
+
+CellKind = Literal["amount", "symbol"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One non-blank cell of a table row. Blank cells are simply absent."""
+
+    column: int
+    raw: str
+    span: SourceSpan
+    amount: Amount | None  # None for a symbol such as "*" that stands for no number
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.amount.value if self.amount else None
+
+
+RowKind = Literal["data", "heading", "rule"]
+RuleStyle = Literal["single", "double"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A logical row: a label (joined across wrapped lines) and its cells.
+
+    kind "data" has cells; "heading" is a label alone (a section title such as
+    "Current assets:"); "rule" is an underline row (----, ====, ____) whose
+    `rule_columns` say which columns it underlines.
+    """
+
+    kind: RowKind
+    label: str
+    indent: int
+    lines: tuple[int, ...]
+    cells: tuple[Cell, ...] = ()
+    label_span: SourceSpan | None = None
+    rule_style: RuleStyle | None = None
+    rule_columns: tuple[int, ...] = ()
+
+    def cell(self, column: int) -> Cell | None:
+        for cell in self.cells:
+            if cell.column == column:
+                return cell
+        return None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of numbers: its character extent and the heading printed above it."""
+
+    index: int
+    start_col: int
+    end_col: int
+    heading: tuple[str, ...] = ()  # heading lines top to bottom, spanning ones included
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of a filing, as printed."""
+
+    index: int
+    document: int  # index into Filing.documents
+    first_line: int
+    last_line: int
+    tagged: bool  # inside <TABLE> ... </TABLE>; False when found by its alignment
+    title: tuple[str, ...]
+    units: str | None  # the units caption as printed, e.g. "(In thousands)"
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    header_lines: tuple[int, ...] = ()
+
+    @property
+    def data_rows(self) -> tuple[Row, ...]:
+        return tuple(row for row in self.rows if row.kind == "data")
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return tuple(cell for row in self.rows for cell in row.cells)
+
+
+@dataclass(frozen=True)
+class SecHeader:
+    """Fields of an EDGAR <SEC-HEADER>, as printed (dates as YYYYMMDD strings)."""
+
+    accession_number: str | None = None
+    submission_type: str | None = None
+    period_of_report: str | None = None
+    filed_as_of_date: str | None = None
+    company_name: str | None = None
+    cik: str | None = None
+    irs_number: str | None = None
+    state_of_incorporation: str | None = None
+    fiscal_year_end: str | None = None
+    business_address: tuple[tuple[str, str], ...] = ()
+    mail_address: tuple[tuple[str, str], ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()  # every "KEY: value" line, in order
+    first_line: int = 0
+    last_line: int = 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """One <DOCUMENT> of a submission (or the whole file when it has no envelope).
+
+    `first_line`..`last_line` is the document's text (inside <TEXT> when present).
+    """
+
+    index: int
+    type: str | None
+    sequence: str | None
+    filename: str | None
+    description: str | None
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Filing:
+    """A filing read from disk: normalised lines plus its EDGAR envelope."""
+
+    path: str
+    encoding: str
+    lines: tuple[str, ...]  # normalised text; lines[0] is line 1
+    header: SecHeader | None
+    documents: tuple[Document, ...]
+    pem_wrapped: bool = False
+    page_lines: frozenset[int] = field(default_factory=frozenset)  # lines holding <PAGE>
+
+    def line_text(self, number: int) -> str:
+        return self.lines[number - 1]
+
+    def span_text(self, span: SourceSpan) -> str:
+        return self.line_text(span.line)[span.start_col : span.end_col]

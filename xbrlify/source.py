@@ -1,0 +1,232 @@
+"""Read a filing from disk: decode, normalise lines, find the EDGAR envelope.
+
+Normalisation keeps one output line per input line so line numbers stay those of the
+file: tabs expand to 8-column stops, form feeds are dropped, trailing blanks trimmed,
+and the RFC 934 dash escape of PEM-wrapped submissions ("- ----" for "----") undone.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from xbrlify.diagnostics import CODES, Diagnostic, InputError, Severity
+from xbrlify.model import Document, Filing, SecHeader
+
+PEM_BEGIN = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----"
+LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+PAGE_RE = re.compile(r"^\s*<PAGE>\s*\d*\s*$", re.IGNORECASE)
+DASH_ESCAPE = "- -"  # a line that began with "-" gets "- " put in front of it
+HEADER_FIELD_RE = re.compile(
+    r"""^\s*
+    (?P<key>[A-Z][A-Z0-9 .()/&'-]*?)   # KEY, upper case, may hold spaces
+    :\s*                               # the colon, then tabs or spaces
+    (?P<value>.*?)\s*$                 # the value, possibly empty (a section title)
+    """,
+    re.VERBOSE,
+)
+DOC_TAG_RE = re.compile(
+    r"""^\s*<(?P<tag>TYPE|SEQUENCE|FILENAME|DESCRIPTION)>   # a document field tag
+    \s*(?P<value>.*?)\s*$                                    # its value on the same line
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+HTML_RE = re.compile(r"<\s*(html|body|div|table\s+[^>]*border|p\s*>|font\b)", re.IGNORECASE)
+ADDRESS_KEYS = {"STREET 1", "STREET 2", "CITY", "STATE", "ZIP", "BUSINESS PHONE"}
+ADDRESS_SECTIONS = {"BUSINESS ADDRESS": "business_address", "MAIL ADDRESS": "mail_address"}
+HEADER_KEYS = {
+    "ACCESSION NUMBER": "accession_number",
+    "CONFORMED SUBMISSION TYPE": "submission_type",
+    "CONFORMED PERIOD OF REPORT": "period_of_report",
+    "FILED AS OF DATE": "filed_as_of_date",
+    "COMPANY CONFORMED NAME": "company_name",
+    "CENTRAL INDEX KEY": "cik",
+    "IRS NUMBER": "irs_number",
+    "STATE OF INCORPORATION": "state_of_incorporation",
+    "FISCAL YEAR END": "fiscal_year_end",
+}
+
+
+def read_filing(path: str | Path) -> tuple[Filing, list[Diagnostic]]:
+    """Read and normalise a filing; raise InputError when it cannot be used at all."""
+    path_text = str(path)
+    data = read_bytes(Path(path), path_text)
+    text, encoding = decode_bytes(data, path_text)
+    lines = normalise_lines(text)
+    pem_wrapped = bool(lines) and lines[0].strip() == PEM_BEGIN
+    header = parse_sec_header(lines)
+    documents = find_documents(lines, header)
+    reject_unusable(path_text, lines, documents)
+    diagnostics = []
+    if encoding != "utf-8":
+        diagnostics.append(
+            Diagnostic("X001", Severity.INFO, CODES["X001"][1] + f" ({path_text})")
+        )
+    filing = Filing(
+        path=path_text,
+        encoding=encoding,
+        lines=tuple(lines),
+        header=header,
+        documents=tuple(documents),
+        pem_wrapped=pem_wrapped,
+        page_lines=frozenset(i + 1 for i, line in enumerate(lines) if PAGE_RE.match(line)),
+    )
+    return filing, diagnostics
+
+
+def read_bytes(path: Path, path_text: str) -> bytes:
+    if not path.exists():
+        raise InputError(path_text, "no such file", exit_code=2)
+    if path.is_dir():
+        raise InputError(path_text, "is a directory, not a filing", exit_code=2)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(path_text, f"cannot be read ({error.strerror})", exit_code=2) from None
+
+
+def decode_bytes(data: bytes, path_text: str) -> tuple[str, str]:
+    """UTF-8 when it decodes, else Windows-1252 (the usual 1990s PC text)."""
+    if not data.strip():
+        raise InputError(path_text, "is empty")
+    if looks_binary(data):
+        raise InputError(path_text, "is a binary file, not an EDGAR text filing")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; those fall back to Latin-1's meaning.
+        return "".join(decode_cp1252_byte(b) for b in data), "cp1252"
+
+
+def decode_cp1252_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) // 20
+
+
+def normalise_lines(text: str) -> list[str]:
+    lines = LINE_BREAK_RE.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # the final line break ends the last line, it does not start one
+    return [normalise_line(line) for line in lines]
+
+
+def normalise_line(line: str) -> str:
+    line = line.replace("\f", "").expandtabs(8).rstrip()
+    if line.startswith(DASH_ESCAPE):
+        line = line[2:]
+    return line
+
+
+def parse_sec_header(lines: list[str]) -> SecHeader | None:
+    start = find_tag_line(lines, ("<SEC-HEADER>", "<IMS-HEADER>"), 0, min(len(lines), 200))
+    if start is None:
+        return None
+    end = find_tag_line(lines, ("</SEC-HEADER>", "</IMS-HEADER>"), start + 1, len(lines))
+    end = end if end is not None else start
+    fields: list[tuple[str, str]] = []
+    known: dict[str, str] = {}
+    addresses: dict[str, list[tuple[str, str]]] = {"business_address": [], "mail_address": []}
+    section = None
+    for line in lines[start + 1 : end]:
+        match = HEADER_FIELD_RE.match(line)
+        if not match:
+            continue
+        key, value = match["key"].strip(), match["value"]
+        if not value:
+            section = ADDRESS_SECTIONS.get(key)
+            continue
+        fields.append((key, value))
+        if section and key in ADDRESS_KEYS:
+            addresses[section].append((key, value))
+        elif key in HEADER_KEYS and HEADER_KEYS[key] not in known:
+            known[HEADER_KEYS[key]] = value
+    return SecHeader(
+        **known,
+        business_address=tuple(addresses["business_address"]),
+        mail_address=tuple(addresses["mail_address"]),
+        fields=tuple(fields),
+        first_line=start + 1,
+        last_line=end + 1,
+    )
+
+
+def find_tag_line(lines: list[str], tags: tuple[str, ...], start: int, stop: int) -> int | None:
+    for index in range(start, stop):
+        stripped = lines[index].strip().upper()
+        if any(stripped.startswith(tag) for tag in tags):
+            return index
+    return None
+
+
+def find_documents(lines: list[str], header: SecHeader | None) -> list[Document]:
+    """Each <DOCUMENT>, or the whole file (after any header) as one document."""
+    documents: list[Document] = []
+    index = 0
+    while True:
+        start = find_tag_line(lines, ("<DOCUMENT>",), index, len(lines))
+        if start is None:
+            break
+        end = find_tag_line(lines, ("</DOCUMENT>",), start + 1, len(lines))
+        end = end if end is not None else len(lines)
+        documents.append(document_between(lines, len(documents), start + 1, end))
+        index = end + 1
+    if not documents:
+        first = header.last_line if header else 0
+        documents.append(Document(0, None, None, None, None, first + 1, len(lines)))
+    return documents
+
+
+def document_between(lines: list[str], number: int, start: int, end: int) -> Document:
+    """The document whose tags start at 0-based `start`; `end` is its closing tag."""
+    tags: dict[str, str] = {}
+    text_start, text_end = start, end
+    for index in range(start, end):
+        stripped = lines[index].strip().upper()
+        if stripped.startswith("<TEXT>"):
+            text_start = index + 1
+            closing = find_tag_line(lines, ("</TEXT>",), index + 1, end)
+            text_end = closing if closing is not None else end
+            break
+        match = DOC_TAG_RE.match(lines[index])
+        if match and match["tag"].upper() not in tags:
+            tags[match["tag"].upper()] = match["value"]
+    return Document(
+        index=number,
+        type=tags.get("TYPE"),
+        sequence=tags.get("SEQUENCE"),
+        filename=tags.get("FILENAME"),
+        description=tags.get("DESCRIPTION"),
+        first_line=text_start + 1,
+        last_line=text_end,
+    )
+
+
+def document_kind(lines: list[str] | tuple[str, ...], document: Document) -> str:
+    """'text', 'html' or 'encoded' (uuencoded graphics, PDFs, zips)."""
+    body = [line for line in lines[document.first_line - 1 : document.last_line] if line.strip()]
+    if not body:
+        return "text"
+    if body[0].lstrip().lower().startswith("begin ") and len(body) > 1 and body[1].startswith("M"):
+        return "encoded"
+    head = "\n".join(body[:40])
+    if HTML_RE.search(head) or head.lstrip().lower().startswith(("<html", "<!doctype")):
+        return "html"
+    return "text"
+
+
+def reject_unusable(path_text: str, lines: list[str], documents: list[Document]) -> None:
+    kinds = [document_kind(lines, document) for document in documents]
+    if "text" not in kinds:
+        if "html" in kinds:
+            raise InputError(path_text, "is an HTML filing; xbrlify reads plain-text filings")
+        raise InputError(path_text, "holds no plain-text document")

@@ -1,0 +1,220 @@
+"""Where the tables are: <TABLE> blocks in any letter case, and untagged runs of
+lines whose amounts line up (filings such as BMS's 1998 10-Q print statements with
+no tags at all).
+
+A region gives the caption lines (above the body: titles, column headings, units)
+and the body lines (rows). Columns and rows are read from it by the other modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from xbrlify.model import Filing
+from xbrlify.numbers import line_tail_tokens, rule_chunks
+from xbrlify.source import document_kind
+
+TABLE_OPEN_RE = re.compile(r"^\s*<TABLE\b[^>]*>", re.IGNORECASE)
+TABLE_CLOSE_RE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
+# A line made only of the column-marker tags that end an EDGAR table caption.
+MARKER_LINE_RE = re.compile(r"^\s*(?:<TABLE\b[^>]*>\s*)?(?:<[SC]>\s*)+$", re.IGNORECASE)
+FOOTNOTE_RE = re.compile(r"^\s*<FN>", re.IGNORECASE)
+# Tags that may share a line with text; they are blanked out, columns kept.
+INLINE_TAG_RE = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)\b[^>]*>", re.IGNORECASE)
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*\d+\s*-|[A-Z]{0,3}-?\d{1,3}|\(\d{1,3}\))\s*$")
+
+MIN_UNTAGGED_ROWS = 3  # aligned numeric lines that make an untagged table
+MAX_GAP_BLANKS = 2  # blank lines an untagged table may hold between rows
+MAX_GAP_TEXT = 4  # label-only lines an untagged table may hold in a row
+MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
+MAX_TITLE_LINES = 6  # lines looked at above a table for its title
+
+
+@dataclass(frozen=True)
+class Region:
+    document: int
+    tagged: bool
+    first_line: int  # 1-based, inclusive: the <TABLE> line or the first caption line
+    last_line: int  # the </TABLE> line or the last body line
+    caption_lines: tuple[int, ...]  # lines above the body, in order
+    body_lines: tuple[int, ...]
+    title_lines: tuple[int, ...]  # text just above the table (outside <TABLE>)
+
+
+def clean_line(text: str) -> str:
+    """The line with inline table tags blanked, so columns stay where they were."""
+    return INLINE_TAG_RE.sub(lambda m: " " * len(m.group()), text).rstrip()
+
+
+def find_regions(filing: Filing) -> list[Region]:
+    regions: list[Region] = []
+    for document in filing.documents:
+        if document_kind(filing.lines, document) != "text":
+            continue
+        tagged = tagged_regions(filing, document.index, document.first_line, document.last_line)
+        regions.extend(tagged)
+        covered = {n for r in tagged for n in range(r.first_line, r.last_line + 1)}
+        regions.extend(untagged_regions(filing, document.index, document.first_line, document.last_line, covered))
+    return sorted(regions, key=lambda r: r.first_line)
+
+
+def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list[Region]:
+    regions = []
+    number = first
+    while number <= last:
+        if not TABLE_OPEN_RE.match(filing.line_text(number)):
+            number += 1
+            continue
+        close = next((n for n in range(number + 1, last + 1) if TABLE_CLOSE_RE.match(filing.line_text(n))), last + 1)
+        regions.append(tagged_region(filing, document, number, min(close, last)))
+        number = close + 1
+    return regions
+
+
+def tagged_region(filing: Filing, document: int, open_line: int, close_line: int) -> Region:
+    inner = list(range(open_line, close_line + 1))
+    marker = next((n for n in inner if MARKER_LINE_RE.match(filing.line_text(n))), None)
+    footnote = next((n for n in inner if FOOTNOTE_RE.match(filing.line_text(n))), close_line)
+    if marker is not None:
+        caption = [n for n in inner if n < marker and n != open_line]
+        body = [n for n in inner if marker < n < footnote]
+    else:  # no <S> line: the caption ends where the first amounts begin
+        content = [n for n in inner if n not in (open_line, close_line) and n < footnote]
+        first_row = next((n for n in content if is_numeric_line(clean_line(filing.line_text(n)))), None)
+        caption = [n for n in content if first_row is not None and n < first_row]
+        body = [n for n in content if n not in caption]
+    body = [n for n in body if not TABLE_CLOSE_RE.match(filing.line_text(n))]
+    return Region(
+        document=document,
+        tagged=True,
+        first_line=open_line,
+        last_line=close_line,
+        caption_lines=tuple(caption),
+        body_lines=tuple(body),
+        title_lines=title_above(filing, open_line),
+    )
+
+
+def is_numeric_line(text: str) -> bool:
+    """A line ending in amounts set apart from its label by at least two blanks."""
+    label_end, tokens = line_tail_tokens(text)
+    if not tokens or not any(t.amount is not None and not t.amount.dash for t in tokens):
+        return False
+    return label_end == 0 or tokens[0].start - label_end >= 2
+
+
+def line_class(filing: Filing, number: int) -> str:
+    text = filing.line_text(number)
+    if not text.strip():
+        return "blank"
+    if number in filing.page_lines or is_page_number(filing, number):
+        return "page"
+    if rule_chunks(text):
+        return "rule"
+    if is_numeric_line(text):
+        return "numeric"
+    return "text"
+
+
+def is_page_number(filing: Filing, number: int) -> bool:
+    """A lone page number ("2", "-2-", "F-3") just before a <PAGE> mark."""
+    if not PAGE_NUMBER_RE.match(filing.line_text(number)):
+        return False
+    for following in range(number + 1, min(number + 6, len(filing.lines) + 1)):
+        if following in filing.page_lines:
+            return True
+        if filing.line_text(following).strip():
+            return False
+    return number + 5 >= len(filing.lines)
+
+
+def untagged_regions(filing: Filing, document: int, first: int, last: int, covered: set[int]) -> list[Region]:
+    classes = {n: line_class(filing, n) for n in range(first, last + 1) if n not in covered}
+    regions = []
+    number = first
+    while number <= last:
+        if classes.get(number) != "numeric":
+            number += 1
+            continue
+        body = grow_body(classes, number, last)
+        if accepts_as_table(filing, body, classes):
+            caption = caption_above(filing, classes, body[0], first)
+            start = caption[0] if caption else body[0]
+            regions.append(
+                Region(document, False, start, body[-1], tuple(caption), tuple(body), title_above(filing, start))
+            )
+        number = body[-1] + 1
+    return regions
+
+
+def grow_body(classes: dict[int, str], start: int, last: int) -> list[int]:
+    """Extend a run of table lines from a numeric line; trim what trails the last row."""
+    body = [start]
+    blanks = texts = 0
+    number = start + 1
+    while number <= last and number in classes:
+        kind = classes[number]
+        if kind == "page":
+            break
+        blanks = blanks + 1 if kind == "blank" else 0
+        texts = texts + 1 if kind == "text" else 0
+        if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
+            break
+        body.append(number)
+        number += 1
+    while body and classes[body[-1]] not in ("numeric", "rule"):
+        body.pop()
+    return body
+
+
+def accepts_as_table(filing: Filing, body: list[int], classes: dict[int, str]) -> bool:
+    """Enough numeric lines, most of whose last amounts end in the same place."""
+    ends = [line_tail_tokens(filing.line_text(n))[1][-1].digit_end for n in body if classes[n] == "numeric"]
+    if len(ends) < MIN_UNTAGGED_ROWS:
+        return False
+    aligned = max(sum(1 for b in ends if abs(a - b) <= 2) for a in ends)
+    return aligned >= MIN_UNTAGGED_ROWS
+
+
+def caption_above(filing: Filing, classes: dict[int, str], body_start: int, first: int) -> list[int]:
+    """Lines above an untagged body that may hold its headings: stop at prose or a page."""
+    caption: list[int] = []
+    blanks = 0
+    for number in range(body_start - 1, max(first, body_start - MAX_CAPTION_LINES) - 1, -1):
+        kind = classes.get(number)
+        if kind in (None, "page", "numeric"):
+            break
+        blanks = blanks + 1 if kind == "blank" else 0
+        if blanks > MAX_GAP_BLANKS or (kind == "text" and looks_like_prose(filing.line_text(number))):
+            break
+        caption.insert(0, number)
+    while caption and classes[caption[0]] == "blank":
+        caption.pop(0)
+    return caption
+
+
+def looks_like_prose(text: str) -> bool:
+    stripped = text.strip()
+    indent = len(text) - len(text.lstrip())
+    return (indent < 4 and len(stripped) > 60) or (stripped.endswith(".") and len(stripped) > 40)
+
+
+def title_above(filing: Filing, start: int) -> tuple[int, ...]:
+    """Short title lines just above a table (company, statement name, date)."""
+    titles: list[int] = []
+    blanks = 0
+    for number in range(start - 1, max(0, start - 1 - MAX_TITLE_LINES * 2), -1):
+        text = filing.line_text(number)
+        if number in filing.page_lines or TABLE_CLOSE_RE.match(text) or TABLE_OPEN_RE.match(text):
+            break
+        if not text.strip():
+            blanks += 1
+            if blanks > 3:
+                break
+            continue
+        blanks = 0
+        if looks_like_prose(text) or is_page_number(filing, number) or len(titles) >= MAX_TITLE_LINES:
+            break
+        titles.insert(0, number)
+    return tuple(titles)

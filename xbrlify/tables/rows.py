@@ -1,0 +1,160 @@
+"""Body lines -> rows: labels joined across wrapped lines, cells in their columns,
+rule rows kept as total markers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from xbrlify.diagnostics import CODES, Diagnostic, Severity
+from xbrlify.model import Cell, Filing, Row, SourceSpan
+from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
+from xbrlify.tables.columns import REACH, ColumnGuide, distance, place_tokens
+from xbrlify.tables.regions import clean_line
+
+DOT_LEADER_RE = re.compile(r"\s*\.{2,}[.\s]*$")  # "Net sales.........." -> "Net sales"
+# Words after which a label cannot end: the next line must carry it on.
+CONNECTIVE_RE = re.compile(
+    r"(?:[,&/(-]|\b(?:and|or|of|for|to|in|the|a|an|by|with|from|on|at|less|net|plus|"
+    r"including|excluding|per|before|after|into|under|over|than|as|its|their))$",
+    re.IGNORECASE,
+)
+CONTINUATION_START_RE = re.compile(r"^[a-z0-9($&]")  # a lower-case or numeric start
+
+
+@dataclass
+class PendingLabel:
+    """Label-only lines waiting to learn whether they head a section or wrap a label."""
+
+    text: str
+    indent: int
+    lines: list[int] = field(default_factory=list)
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True)
+class LineReading:
+    """One body line read against the columns."""
+
+    number: int
+    label: str
+    indent: int
+    label_span: SourceSpan | None
+    cells: tuple[Cell, ...]
+
+
+def read_rows(filing: Filing, lines: list[int], guides: list[ColumnGuide]) -> tuple[list[Row], list[Diagnostic]]:
+    rows: list[Row] = []
+    pending: list[PendingLabel] = []
+    diagnostics: list[Diagnostic] = []
+    previous_kind = "blank"
+    for number in lines:
+        text = clean_line(filing.line_text(number))
+        if not text.strip():
+            rows.extend(flush(pending))
+            previous_kind = "blank"
+            continue
+        segments = rule_chunks(text)
+        if segments:
+            rows.extend(flush(pending))
+            rows.append(rule_row(number, text, segments, guides))
+            previous_kind = "rule"
+            continue
+        reading = read_line(filing, number, text, guides, diagnostics)
+        if not reading.cells:
+            add_label_line(rows, pending, reading, previous_kind)
+            previous_kind = "label"
+            continue
+        label, indent, span, joined = reading.label, reading.indent, reading.label_span, [number]
+        if pending and continues(pending[-1].text, reading.label):
+            carried = pending.pop()
+            label, indent, span = join(carried.text, label), carried.indent, carried.span
+            joined = carried.lines + joined
+        rows.extend(flush(pending))
+        rows.append(Row("data", label, indent, tuple(joined), reading.cells, span))
+        previous_kind = "data"
+    rows.extend(flush(pending))
+    return rows, diagnostics
+
+
+def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineReading, previous_kind: str) -> None:
+    last = rows[-1] if rows else None
+    if previous_kind == "data" and last is not None and carries_on(last.label):
+        rows[-1] = Row(
+            "data", join(last.label, reading.label), last.indent, last.lines + (reading.number,), last.cells, last.label_span
+        )
+    elif previous_kind == "label" and pending and continues(pending[-1].text, reading.label):
+        pending[-1].text = join(pending[-1].text, reading.label)
+        pending[-1].lines.append(reading.number)
+    else:
+        pending.append(PendingLabel(reading.label, reading.indent, [reading.number], reading.label_span))
+
+
+def flush(pending: list[PendingLabel]) -> list[Row]:
+    rows = [Row("heading", p.text, p.indent, tuple(p.lines), (), p.span) for p in pending]
+    pending.clear()
+    return rows
+
+
+def carries_on(label: str) -> bool:
+    """A label that cannot end here: an open parenthesis or a dangling word."""
+    return label.count("(") > label.count(")") or bool(CONNECTIVE_RE.search(label))
+
+
+def continues(previous: str, following: str) -> bool:
+    """Whether a label-only line `previous` wraps onto the label `following`."""
+    if not following or previous.endswith(":"):
+        return False
+    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following))
+
+
+def join(first: str, second: str) -> str:
+    if first.endswith("-") and not first.endswith(" -"):
+        return first + second  # a word broken with a hyphen
+    return f"{first} {second}"
+
+
+def read_line(filing: Filing, number: int, text: str, guides: list[ColumnGuide], diagnostics: list[Diagnostic]) -> LineReading:
+    label_end, tokens = line_tail_tokens(text)
+    placement = place_tokens(tokens, guides)
+    if placement.label_tokens:
+        label_end = placement.label_tokens[-1].end
+    for token in placement.misplaced:
+        diagnostics.append(diagnostic("X102", span_of(filing, number, token), f'"{token.raw}" has no free column'))
+    cells = []
+    for column, token in placement.cells:
+        span = span_of(filing, number, token)
+        if distance(token, guides[column]) > REACH:
+            diagnostics.append(diagnostic("X101", span, f'"{token.raw}" placed in column {column + 1}'))
+        if unclosed(token):
+            diagnostics.append(diagnostic("X103", span, f'read "{token.raw}" as negative'))
+        cells.append(Cell(column, token.raw, span, token.amount))
+    raw_label = text[:label_end]
+    label = DOT_LEADER_RE.sub("", raw_label).strip()
+    indent = len(raw_label) - len(raw_label.lstrip())
+    label_span = SourceSpan(filing.path, number, indent, indent + len(label)) if label else None
+    return LineReading(number, label, indent, label_span, tuple(cells))
+
+
+def unclosed(token: Token) -> bool:
+    """"(2,795,833.00" printed without its closing parenthesis."""
+    return token.amount is not None and token.amount.parenthesized and ")" not in token.raw
+
+
+def span_of(filing: Filing, number: int, token: Token) -> SourceSpan:
+    raw = token.raw
+    start = token.start + (len(raw) - len(raw.lstrip()))
+    return SourceSpan(filing.path, number, start, token.end)
+
+
+def diagnostic(code: str, span: SourceSpan, detail: str) -> Diagnostic:
+    return Diagnostic(code, Severity.WARNING, f"{detail}: {CODES[code][1]}", span)
+
+
+def rule_row(number: int, text: str, segments: list[tuple[int, int, str]], guides: list[ColumnGuide]) -> Row:
+    columns = sorted(
+        {i for start, end, _ in segments for i, g in enumerate(guides) if start < g.end and g.start < end}
+    )
+    style = "double" if any("=" in s for _, _, s in segments) else "single"
+    indent = len(text) - len(text.lstrip())
+    return Row("rule", "", indent, (number,), rule_style=style, rule_columns=tuple(columns))
