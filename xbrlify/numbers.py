@@ -17,6 +17,8 @@ AMOUNT_RE = re.compile(
     r"""
     (?P<dollar>\$\s*)?                  # "$", glued or set apart by blanks
     (?:
+      (?P<range>\d[\d,]*(?:\.\d+)?-\$?\d[\d,]*(?:\.\d+)?)  # a range "29.75-$12.75": no one value
+    |
       (?P<open>\()?                     # "(" marks a negative amount
       (?P<inner_dollar>\$\s*)?          # "$" inside the parenthesis: "($1,234)"
       (?P<minus>-)?                     # a leading minus sign
@@ -28,10 +30,14 @@ AMOUNT_RE = re.compile(
       (?P<percent>\s?%)?                # "12.5%" or "12.5 %"
       (?P<close>\))?                    # the closing parenthesis (may be lost)
       (?P<percent_after>%)?             # "(12.5)%"
+      (?P<mark>\*{1,3}|\([a-z]\))?       # a footnote mark glued on: "184*", "1,234(a)"
     |
       (?P<dash>---?|-|\u2014|\u2013)    # a dash printed for zero: -, --, em or en dash
+      %?                                # "--%" in a percent column
     |
-      (?P<symbol>\*{1,3})               # "*": less than the unit, no number printed
+      (?P<symbol>\*{1,3}                # "*": less than the unit, no number printed
+        | N/?M | n/?m | N\.M\. | NMF     # "not meaningful"
+        | N/?A | n/?a)                  # "not applicable"
     )
     """,
     re.VERBOSE,
@@ -46,7 +52,13 @@ RULE_CHUNK_RE = re.compile(
     re.VERBOSE,
 )
 RULE_WORD_RE = re.compile(r"(?:-\ ){2,}-(?!\S)|\S+")  # "- - -" is one rule word
-CHUNK_RE = re.compile(r"\$\s+(?=[\d(.\-])\S*|\S+")  # a word; a lone "$" joins the next one
+CHUNK_RE = re.compile(
+    r"""\$\s+(?=[\d(.\-])\S*     # a lone "$" joins the amount after it
+    | \S+(?:\ %(?!\S))?         # a word, with a "%" set one blank after it: "35 %"
+    """,
+    re.VERBOSE,
+)
+FOOTNOTE_MARK_RE = re.compile(r"(?:\*{1,3}|\([a-z]\))$")
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
 
 
@@ -62,7 +74,7 @@ class Token:
     @property
     def digit_end(self) -> int:
         """Column just past the last digit: right-aligned numbers line up here."""
-        return self.start + len(self.raw.rstrip(")% "))
+        return self.start + len(FOOTNOTE_MARK_RE.sub("", self.raw).rstrip(")% "))
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -91,18 +103,18 @@ def token_is_whole(match: re.Match[str], word: str) -> bool:
     """An amount ends the word or is followed by another amount; ")" needs its "("."""
     if match["close"] and not match["open"]:
         return False
-    if match["dollar"] and match["symbol"]:
+    if match["dollar"] and match["symbol"]:  # "$ *" is no amount; "$ 1.0-$2.0" is a range
         return False
     end = match.end()
     return end == len(word) or word[end] in GLUE_AFTER
 
 
 def amount_of(match: re.Match[str]) -> Amount | None:
-    if match["symbol"]:
+    if match["symbol"] or match["range"]:
         return None
     currency = bool(match["dollar"] or match["inner_dollar"])
     if match["dash"]:
-        return Amount(Decimal(0), 0, currency=currency, dash=True)
+        return Amount(Decimal(0), 0, currency=currency, percent=match.group().endswith("%"), dash=True)
     digits = match["number"].replace(",", "")
     try:
         value = Decimal(digits)
@@ -123,18 +135,61 @@ def line_tail_tokens(line: str) -> tuple[int, list[Token]]:
     """The amounts that end a line, and the column where the text before them ends.
 
     Words are taken from the right while each is wholly made of amounts; the first
-    word that is not stops the run and belongs to the label.
+    word that is not stops the run and belongs to the label. A range printed with a
+    dash ("$ 7.09 - $10.58") is label text, and a "*" printed one blank after an
+    amount is that amount's footnote mark, not a cell.
     """
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
-    tokens: list[Token] = []
-    label_end = len(line)
-    for start, word in reversed(chunks):
+    taken: list[tuple[int, list[Token]]] = []  # (chunk index, its tokens), right to left
+    for index in range(len(chunks) - 1, -1, -1):
+        start, word = chunks[index]
         found = split_glued(word, start)
         if found is None:
             break
-        tokens[:0] = found
-        label_end = start
+        if is_range_dash(chunks, index, found):
+            taken = [t for t in taken if t[0] > index + 1]
+            break
+        if is_footnote_mark(chunks, index, found):
+            continue
+        taken.append((index, found))
+    tokens = [token for _, found in reversed(taken) for token in found]
+    label_end = tokens[0].start if tokens else len(line)
     return len(line[:label_end].rstrip()), tokens
+
+
+def is_range_dash(chunks: list[tuple[int, str]], index: int, found: list[Token]) -> bool:
+    """A lone "-" a blank or two from numbers on both sides: "10.76 - 15.81"."""
+    if len(found) != 1 or found[0].raw not in ("-", "\u2013") or index == 0 or index + 1 >= len(chunks):
+        return False
+    (left_start, left), (start, word), (right_start, right) = chunks[index - 1], chunks[index], chunks[index + 1]
+    close = start - (left_start + len(left)) <= 2 and right_start - (start + len(word)) <= 2
+    return close and is_number_word(left, left_start) and is_number_word(right, right_start)
+
+
+def is_number_word(word: str, start: int) -> bool:
+    found = split_glued(word, start)
+    return found is not None and len(found) == 1 and found[0].amount is not None and not found[0].amount.dash
+
+
+def is_footnote_mark(chunks: list[tuple[int, str]], index: int, found: list[Token]) -> bool:
+    """A "*" printed one blank after an amount ("-  *" or "1,234 *")."""
+    if len(found) != 1 or found[0].amount is not None or not found[0].raw.startswith("*") or index == 0:
+        return False
+    left_start, left = chunks[index - 1]
+    return chunks[index][0] - (left_start + len(left)) <= 1 and split_glued(left, left_start) is not None
+
+
+def trailing_rules(line: str) -> tuple[int, list[tuple[int, int, str]]]:
+    """A label followed by rules ("EARNINGS      --------   --------"): where the label
+    ends and the rule segments; ([], len) when the line does not end in rules."""
+    words = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
+    segments: list[tuple[int, int, str]] = []
+    for start, end, word in reversed(words):
+        if not RULE_CHUNK_RE.match(word):
+            break
+        segments.insert(0, (start, end, word))
+    label_end = segments[0][0] if segments else len(line)
+    return len(line[:label_end].rstrip()), segments
 
 
 def rule_chunks(line: str) -> list[tuple[int, int, str]] | None:

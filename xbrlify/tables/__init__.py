@@ -24,8 +24,8 @@ def text_to_tables(filing: Filing) -> tuple[list[Table], list[Diagnostic]]:
 
 
 def read_table(filing: Filing, region: Region, index: int) -> tuple[Table, list[Diagnostic]]:
-    token_lines = [line_tail_tokens(clean_line(filing.line_text(n)))[1] for n in region.body_lines]
-    guides = find_columns(token_lines)
+    tails = [line_tail_tokens(clean_line(filing.line_text(n))) for n in region.body_lines]
+    guides = find_columns([tokens for _, tokens in tails], [label_end for label_end, _ in tails])
     header = read_header(filing, region.caption_lines, region.title_lines, guides)
     body = sorted(header.body_prefix + region.body_lines)
     rows, diagnostics = read_rows(filing, body, guides)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from xbrlify.numbers import Token
 
 CLUSTER_GAP = 2  # right edges this close belong to one column
+MARGIN = 4  # a number that starts a line this far left is a row label ("1997"), not a cell
 REACH = 6  # how far off its column an amount may sit and still belong to it
 
 
@@ -35,16 +36,21 @@ class Placement:
     misplaced: tuple[Token, ...]  # amounts that found no free column
 
 
-def find_columns(token_lines: list[list[Token]]) -> list[ColumnGuide]:
-    numeric = [t for line in token_lines for t in line if t.amount is not None and not t.amount.dash]
+def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> list[ColumnGuide]:
+    """Columns from the lines' tail amounts; an amount printed one blank after its
+    label's text ("issued 1,083,253,703") does not vote: it is likely part of the label."""
+    numeric = [
+        t
+        for line, label_end in zip(token_lines, label_ends)
+        for i, t in enumerate(line)
+        if t.amount is not None and not t.amount.dash and not (i == 0 and (attached(t, label_end) or t.start < MARGIN))
+    ]
     if not numeric:
         return []
     clusters = cluster_edges(numeric)
-    strong = [c for c in clusters if len({id(t) for t in c}) >= 2 and spans_lines(c, token_lines)]
-    if not strong:
-        strong = clusters
-    guides = [guide_of(c) for c in strong]
-    return refine_extents(guides, token_lines)
+    strong = [c for c in clusters if spans_lines(c, token_lines)] or clusters
+    guides = sorted([guide_of(c) for c in strong] + lone_columns(clusters, strong), key=lambda g: g.anchor)
+    return refine_extents(guides, token_lines, label_ends)
 
 
 def cluster_edges(tokens: list[Token]) -> list[list[Token]]:
@@ -58,9 +64,21 @@ def cluster_edges(tokens: list[Token]) -> list[list[Token]]:
     return clusters
 
 
+def lone_columns(clusters: list[list[Token]], strong: list[list[Token]]) -> list[ColumnGuide]:
+    """A column filled on one line only ("(20%)" change columns printed on a few rows):
+    kept when it lies right of the first column and well away from every other."""
+    anchors = [guide_of(c).anchor for c in strong]
+    lone = [guide_of(c) for c in clusters if not any(c is s for s in strong)]
+    return [g for g in lone if g.anchor > min(anchors) and all(abs(g.anchor - a) > REACH for a in anchors)]
+
+
 def spans_lines(cluster: list[Token], token_lines: list[list[Token]]) -> bool:
     members = {id(t) for t in cluster}
     return sum(1 for line in token_lines if any(id(t) in members for t in line)) >= 2
+
+
+def attached(token: Token, label_end: int) -> bool:
+    return label_end > 0 and token.start - label_end < 2
 
 
 def guide_of(cluster: list[Token]) -> ColumnGuide:
@@ -69,27 +87,34 @@ def guide_of(cluster: list[Token]) -> ColumnGuide:
     return ColumnGuide(anchor, min(t.start for t in cluster), max(t.end for t in cluster))
 
 
-def refine_extents(guides: list[ColumnGuide], token_lines: list[list[Token]]) -> list[ColumnGuide]:
+def refine_extents(guides: list[ColumnGuide], token_lines: list[list[Token]], label_ends: list[int]) -> list[ColumnGuide]:
     """Extents from every amount placed in each column, dashes included."""
     starts = {i: g.start for i, g in enumerate(guides)}
     ends = {i: g.end for i, g in enumerate(guides)}
-    for line in token_lines:
-        for column, token in place_tokens(line, guides).cells:
+    for line, label_end in zip(token_lines, label_ends):
+        for column, token in place_tokens(line, guides, label_end).cells:
             starts[column] = min(starts[column], token.start)
             ends[column] = max(ends[column], token.end)
     return [ColumnGuide(g.anchor, starts[i], ends[i]) for i, g in enumerate(guides)]
 
 
-def place_tokens(tokens: list[Token], guides: list[ColumnGuide]) -> Placement:
-    """Give each amount of a line its column; leading strays go back to the label."""
+def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int = 0) -> Placement:
+    """Give each amount of a line its column; leading strays go back to the label,
+    and so does an amount glued to the label's text that lines up with no column."""
     if not guides:
         return Placement((), tuple(tokens), ())
-    label_end = 0
-    while label_end < len(tokens) and is_label_text(tokens[label_end], guides[0]):
-        label_end += 1
+    first_free = 0
+    while first_free < len(tokens) and is_label_text(tokens[first_free], guides[0]):
+        first_free += 1
+    if first_free == 0 and tokens and attached(tokens[0], label_end):
+        if min(distance(tokens[0], g) for g in guides) > CLUSTER_GAP:
+            first_free = 1
+    label_end = first_free
     taken: dict[int, Token] = {}
     misplaced: list[Token] = []
     for token in tokens[label_end:]:
+        if token.amount is None and not any(g.start <= token.start < g.end for g in guides):
+            continue  # a "*" between columns marks a footnote; it is no cell
         column = free_column(token, guides, taken)
         if column is None:
             misplaced.append(token)
@@ -100,7 +125,7 @@ def place_tokens(tokens: list[Token], guides: list[ColumnGuide]) -> Placement:
 
 
 def is_label_text(token: Token, first: ColumnGuide) -> bool:
-    return token.end <= first.start - REACH or token.digit_end < first.anchor - REACH
+    return token.start < MARGIN or token.end <= first.start - REACH or token.digit_end < first.anchor - REACH
 
 
 def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]) -> int | None:

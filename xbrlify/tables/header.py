@@ -1,10 +1,11 @@
 """Caption lines -> title, units caption and the heading of each column.
 
-A heading chunk (text set apart by two or more blanks) belongs to the columns whose
-amounts it stands over; a chunk over several columns ("THREE MONTHS ENDED", a year over
-a dashed rule that spans two columns) is a spanning heading and is given to each.
-Text left of every column is the title (or the stub's heading); label-only lines
-after the last heading line are the body's first section headings.
+A heading chunk (text set apart by two or more blanks) belongs to the column whose
+amounts it stands over. A chunk centred over a run of columns ("THREE MONTHS ENDED"
+over two date columns), or over a dashed rule that spans several columns, is a
+spanning heading and is given to each. Text left of every column is the title (or
+the stub's heading); label-only lines after the last heading line are the body's
+first section headings ("Current Assets:" printed above the <S> tag).
 """
 
 from __future__ import annotations
@@ -26,9 +27,8 @@ UNITS_RE = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
-SPAN_SHARE = 0.4  # share of a column a heading must cover to be said to span it
-TITLE_INDENT = 10
-WORDS_RE = re.compile(r"^[A-Za-z][A-Za-z ]*$")  # a chunk starting this far left of the first column is title text
+TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
+CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,10 @@ class Chunk:
     start: int
     end: int
     text: str
+
+    @property
+    def centre(self) -> float:
+        return (self.start + self.end) / 2
 
 
 @dataclass(frozen=True)
@@ -49,100 +53,91 @@ class HeaderReading:
 
 
 def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...], guides: list[ColumnGuide]) -> HeaderReading:
-    texts = {n: clean_line(filing.line_text(n)) for n in caption if clean_line(filing.line_text(n)).strip()}
-    heading_lines = [n for n, text in texts.items() if reaches_columns(text, guides)]
-    units = find_units([filing.line_text(n) for n in titles] + list(texts.values()))
-    first = heading_lines[0] if heading_lines else None
-    last = heading_lines[-1] if heading_lines else None
+    texts = {n: clean_line(filing.line_text(n)) for n in caption}
+    texts = {n: t for n, t in texts.items() if t.strip()}
+    units, units_rest = find_units([clean_line(filing.line_text(n)) for n in titles] + list(texts.values()))
     title = [filing.line_text(n).strip() for n in titles]
-    prefix: list[int] = []
-    chunks: list[Chunk] = []
+    heading_lines: list[int] = []
     for number, text in texts.items():
-        if last is not None and number > last and not rule_chunks(text):
-            prefix.append(number)
-            continue
-        for chunk in line_chunks(number, text):
-            if in_label_zone(chunk, guides) and (first is None or number <= last):
-                title.append(chunk.text)
-            elif not in_label_zone(chunk, guides):
-                chunks.append(chunk)
-    if first is None:
-        prefix = []  # no headings at all: the caption is all title
-    title = [t for t in title if not rule_chunks(t) and not (units and t == units.strip())]
-    headings = assign_headings(chunks, texts, guides, units)
+        line = line_chunks(number, text)
+        if not heading_lines and is_title_line(line, guides):
+            title.extend(c.text for c in line)
+        elif heading_lines or any(not in_label_zone(c, guides) for c in line):
+            heading_lines.append(number)
+    prefix = trailing_label_lines(heading_lines, texts, guides)
+    heading_lines = [n for n in heading_lines if n not in prefix]
+    chunks = [c for n in heading_lines for c in line_chunks(n, texts[n])]
+    title.extend(c.text for c in chunks if in_label_zone(c, guides))  # the stub's heading
+    chunks = [c for c in chunks if not in_label_zone(c, guides)]
+    title = [t for t in title if not rule_chunks(t) and t not in (units, units_rest)]
+    chunks = [c for c in chunks if c.text not in (units, units_rest)]
+    headings = assign_headings(chunks, texts, guides)
+    if units and units_rest:
+        units = f"{units} {units_rest}"
     return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix))
 
 
 def line_chunks(number: int, text: str) -> list[Chunk]:
-    chunks = [Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text)]
-    return merge_spaced_words(chunks, text)
+    return [Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text)]
 
 
-def merge_spaced_words(chunks: list[Chunk], text: str) -> list[Chunk]:
-    """Words two blanks apart, both letters only ("NINE  MONTHS"), are one heading;
-    numbers and dates two blanks apart stay apart (they head adjacent columns)."""
-    merged: list[Chunk] = []
-    for chunk in chunks:
-        last = merged[-1] if merged else None
-        if last and chunk.start - last.end == 2 and WORDS_RE.match(last.text) and WORDS_RE.match(chunk.text):
-            merged[-1] = Chunk(last.line, last.start, chunk.end, text[last.start : chunk.end])
-        else:
-            merged.append(chunk)
-    return merged
-
-
-def reaches_columns(text: str, guides: list[ColumnGuide]) -> bool:
-    return any(not in_label_zone(c, guides) for c in line_chunks(0, text))
+def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
+    """Text wholly left of the columns, or one centred line starting well left of them."""
+    if all(in_label_zone(c, guides) for c in line):
+        return True
+    lone = len(line) == 1  # a title line or the rule that underlines it
+    return lone and bool(guides) and line[0].start < guides[0].start - TITLE_INDENT
 
 
 def in_label_zone(chunk: Chunk, guides: list[ColumnGuide]) -> bool:
-    if not guides:
-        return True
-    first = guides[0]
-    if chunk.end <= first.start and not overlapped(chunk.start, chunk.end, guides):
-        return True
-    return chunk.start < first.start - TITLE_INDENT and not rule_chunks(chunk.text)
+    return not guides or (chunk.end <= guides[0].start and not overlaps(chunk, guides))
 
 
-def find_units(texts: list[str]) -> str | None:
-    for text in texts:
-        for chunk in CHUNK_RE.findall(clean_line(text)):
-            if UNITS_RE.search(chunk) and len(chunk) < 90:
-                return chunk
-    return None
+def overlaps(chunk: Chunk, guides: list[ColumnGuide]) -> list[int]:
+    return [i for i, g in enumerate(guides) if chunk.start < g.end and g.start < chunk.end]
 
 
-def overlapped(start: int, end: int, guides: list[ColumnGuide]) -> list[tuple[int, int]]:
-    """(column, characters of overlap) for each column the range [start, end) covers."""
-    found = []
-    for index, guide in enumerate(guides):
-        overlap = min(end, guide.end) - max(start, guide.start)
-        if overlap > 0:
-            found.append((index, overlap))
-    return found
+def trailing_label_lines(heading_lines: list[int], texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
+    """Label-only lines after the last line that heads a column belong to the body."""
+    prefix: list[int] = []
+    for number in reversed(heading_lines):
+        line = line_chunks(number, texts[number])
+        if rule_chunks(texts[number]) or not all(in_label_zone(c, guides) for c in line):
+            break
+        prefix.insert(0, number)
+    return prefix
 
 
-def columns_under(start: int, end: int, guides: list[ColumnGuide]) -> list[int]:
-    """The columns a heading stands over: one, or several when it is centred between
-    columns it overlaps, or covers a good part of each (not just a stray edge)."""
-    found = overlapped(start, end, guides)
-    center = (start + end) / 2
-    if not found:
-        return [min(range(len(guides)), key=lambda i: abs((guides[i].start + guides[i].end) / 2 - center))]
-    wide = {i for i, overlap in found if overlap >= SPAN_SHARE * min(end - start, guides[i].end - guides[i].start)}
-    gutter = [i for i in range(len(guides) - 1) if guides[i].end <= center < guides[i + 1].start]
-    if gutter and {gutter[0], gutter[0] + 1} <= {i for i, _ in found}:
-        wide |= {gutter[0], gutter[0] + 1}
-    return sorted(wide) or [max(found, key=lambda f: f[1])[0]]
+def find_units(texts: list[str]) -> tuple[str | None, str | None]:
+    """The units caption, and the rest of it on the next line when it wraps
+    ("(DOLLARS IN MILLIONS, EXCEPT PER" / "SHARE AMOUNTS)")."""
+    for index, text in enumerate(texts):
+        for chunk in CHUNK_RE.findall(text):
+            if not (UNITS_RE.search(chunk) and len(chunk) < 90):
+                continue
+            if chunk.count("(") > chunk.count(")") and index + 1 < len(texts):
+                closing = [c for c in CHUNK_RE.findall(texts[index + 1]) if c.endswith(")") and "(" not in c]
+                return chunk, closing[0] if closing else None
+            return chunk, None
+    return None, None
 
 
-def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[ColumnGuide], units: str | None) -> tuple[tuple[str, ...], ...]:
+def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[ColumnGuide]) -> tuple[tuple[str, ...], ...]:
+    chunks = [c for c in chunks if not rule_chunks(c.text)]
     placed: dict[Chunk, list[int]] = {}
+    extents = [(g.start, g.end) for g in guides]
+    for chunk in chunks:  # first pass: headings that stand over one column widen it
+        single = single_column(chunk, extents)
+        if single is not None and not columns_by_rule_below(chunk, texts, guides):
+            placed[chunk] = [single]
+    widened = widen(extents, placed)
     for chunk in chunks:
-        if rule_chunks(chunk.text) or (units and chunk.text == units):
-            continue
-        placed[chunk] = columns_by_rule_below(chunk, texts, guides) or columns_under(chunk.start, chunk.end, guides)
-    inherit_spans(placed)
+        if chunk not in placed:
+            placed[chunk] = (
+                columns_by_rule_below(chunk, texts, guides)
+                or centred_group(chunk, widened)
+                or nearest_columns(chunk, widened)
+            )
     headings: list[list[str]] = [[] for _ in guides]
     for chunk in sorted(placed, key=lambda c: (c.line, c.start)):
         for column in placed[chunk]:
@@ -150,23 +145,55 @@ def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[Col
     return tuple(tuple(h) for h in headings)
 
 
+def single_column(chunk: Chunk, extents: list[tuple[int, int]]) -> int | None:
+    """The one column whose extent holds the chunk's centre and no other it touches."""
+    touched = [i for i, (s, e) in enumerate(extents) if chunk.start < e and s < chunk.end]
+    holding = [i for i in touched if extents[i][0] <= chunk.centre < extents[i][1]]
+    if len(holding) == 1 and all(i == holding[0] or small_touch(chunk, extents[i]) for i in touched):
+        return holding[0]
+    return None
+
+
+def small_touch(chunk: Chunk, extent: tuple[int, int]) -> bool:
+    return min(chunk.end, extent[1]) - max(chunk.start, extent[0]) <= 2
+
+
+def widen(extents: list[tuple[int, int]], placed: dict[Chunk, list[int]]) -> list[tuple[int, int]]:
+    widened = list(extents)
+    for chunk, (column,) in placed.items():
+        start, end = widened[column]
+        widened[column] = (min(start, chunk.start), max(end, chunk.end))
+    return widened
+
+
+def centred_group(chunk: Chunk, extents: list[tuple[int, int]]) -> list[int]:
+    """The run of two or more columns the chunk is centred over and reaches both ends of."""
+    best: tuple[float, list[int]] | None = None
+    for first in range(len(extents)):
+        for last in range(first + 1, len(extents)):
+            start, end = extents[first][0], extents[last][1]
+            if not (chunk.start < extents[first][1] and extents[last][0] < chunk.end):
+                continue
+            off = abs((start + end) / 2 - chunk.centre)
+            if off <= CENTRE_SLACK and (best is None or off < best[0]):
+                best = (off, list(range(first, last + 1)))
+    return best[1] if best else []
+
+
+def nearest_columns(chunk: Chunk, extents: list[tuple[int, int]]) -> list[int]:
+    overlap = [(min(chunk.end, e) - max(chunk.start, s), i) for i, (s, e) in enumerate(extents)]
+    best = max(overlap)
+    if best[0] > 0:
+        return [best[1]]
+    return [min(range(len(extents)), key=lambda i: abs(sum(extents[i]) / 2 - chunk.centre))]
+
+
 def columns_by_rule_below(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
-    """A heading underlined by a dashed rule covers the columns that rule covers."""
+    """A heading alone over a dashed rule covers the columns that rule covers."""
     below = texts.get(chunk.line + 1, "")
+    above_line = line_chunks(chunk.line, texts.get(chunk.line, ""))
     for start, end, _ in rule_chunks(below) or []:
-        if start < chunk.end and chunk.start < end:
-            return [i for i, _ in overlapped(start, end, guides)]
+        over = [c for c in above_line if c.start < end and start < c.end]
+        if chunk in over and len(over) == 1:
+            return [i for i, g in enumerate(guides) if start < g.end and g.start < end]
     return []
-
-
-def inherit_spans(placed: dict[Chunk, list[int]]) -> None:
-    """A chunk inside a spanning chunk's width on the next or previous line spans too
-    ("ENDED" under "THREE MONTHS")."""
-    spanning = [c for c, cols in placed.items() if len(cols) > 1]
-    for chunk, columns in placed.items():
-        if len(columns) > 1:
-            continue
-        for wide in spanning:
-            if abs(wide.line - chunk.line) == 1 and wide.start <= chunk.start and chunk.end <= wide.end:
-                placed[chunk] = list(placed[wide])
-                break

@@ -24,9 +24,11 @@ FOOTNOTE_RE = re.compile(r"^\s*<FN>", re.IGNORECASE)
 INLINE_TAG_RE = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)\b[^>]*>", re.IGNORECASE)
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*\d+\s*-|[A-Z]{0,3}-?\d{1,3}|\(\d{1,3}\))\s*$")
 
+WIDE_GAP_RE = re.compile(r"\S {3,}\S")  # a gap no sentence has
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MIN_UNTAGGED_ROWS = 3  # aligned numeric lines that make an untagged table
 MAX_GAP_BLANKS = 2  # blank lines an untagged table may hold between rows
-MAX_GAP_TEXT = 4  # label-only lines an untagged table may hold in a row
+MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
 MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
 MAX_TITLE_LINES = 6  # lines looked at above a table for its title
 
@@ -67,12 +69,13 @@ def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list
             number += 1
             continue
         close = next((n for n in range(number + 1, last + 1) if TABLE_CLOSE_RE.match(filing.line_text(n))), last + 1)
-        regions.append(tagged_region(filing, document, number, min(close, last)))
+        floor = regions[-1].last_line + 1 if regions else first
+        regions.append(tagged_region(filing, document, number, min(close, last), floor))
         number = close + 1
     return regions
 
 
-def tagged_region(filing: Filing, document: int, open_line: int, close_line: int) -> Region:
+def tagged_region(filing: Filing, document: int, open_line: int, close_line: int, floor: int) -> Region:
     inner = list(range(open_line, close_line + 1))
     marker = next((n for n in inner if MARKER_LINE_RE.match(filing.line_text(n))), None)
     footnote = next((n for n in inner if FOOTNOTE_RE.match(filing.line_text(n))), close_line)
@@ -81,7 +84,7 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
         body = [n for n in inner if marker < n < footnote]
     else:  # no <S> line: the caption ends where the first amounts begin
         content = [n for n in inner if n not in (open_line, close_line) and n < footnote]
-        first_row = next((n for n in content if is_numeric_line(clean_line(filing.line_text(n)))), None)
+        first_row = next((n for n in content if is_row_line(clean_line(filing.line_text(n)))), None)
         caption = [n for n in content if first_row is not None and n < first_row]
         body = [n for n in content if n not in caption]
     body = [n for n in body if not TABLE_CLOSE_RE.match(filing.line_text(n))]
@@ -92,16 +95,28 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
         last_line=close_line,
         caption_lines=tuple(caption),
         body_lines=tuple(body),
-        title_lines=title_above(filing, open_line),
+        title_lines=title_above(filing, open_line, floor),
     )
 
 
 def is_numeric_line(text: str) -> bool:
-    """A line ending in amounts set apart from its label by at least two blanks."""
+    """A line ending in amounts set apart from its label by at least two blanks
+    (a lone dash is not enough: prose has dashes; two dashes in a row of zeros are)."""
     label_end, tokens = line_tail_tokens(text)
-    if not tokens or not any(t.amount is not None and not t.amount.dash for t in tokens):
+    numbers = [t for t in tokens if t.amount is not None and not t.amount.dash]
+    if not numbers and len(tokens) < 2:
         return False
     return label_end == 0 or tokens[0].start - label_end >= 2
+
+
+def is_year_line(text: str) -> bool:
+    """An unlabelled line of years ("1998   1997"): column headings, not amounts."""
+    label_end, tokens = line_tail_tokens(text)
+    return label_end == 0 and bool(tokens) and all(YEAR_RE.match(t.raw) for t in tokens)
+
+
+def is_row_line(text: str) -> bool:
+    return is_numeric_line(text) and not is_year_line(text)
 
 
 def line_class(filing: Filing, number: int) -> str:
@@ -112,6 +127,8 @@ def line_class(filing: Filing, number: int) -> str:
         return "page"
     if rule_chunks(text):
         return "rule"
+    if is_year_line(text):
+        return "years"
     if is_numeric_line(text):
         return "numeric"
     return "text"
@@ -133,17 +150,18 @@ def untagged_regions(filing: Filing, document: int, first: int, last: int, cover
     classes = {n: line_class(filing, n) for n in range(first, last + 1) if n not in covered}
     regions = []
     number = first
+    floor = first  # nothing above the end of the previous table belongs to the next
     while number <= last:
         if classes.get(number) != "numeric":
             number += 1
             continue
         body = grow_body(classes, number, last)
         if accepts_as_table(filing, body, classes):
-            caption = caption_above(filing, classes, body[0], first)
+            caption = caption_above(filing, classes, body[0], floor)
             start = caption[0] if caption else body[0]
-            regions.append(
-                Region(document, False, start, body[-1], tuple(caption), tuple(body), title_above(filing, start))
-            )
+            titles = title_above(filing, start, floor)
+            regions.append(Region(document, False, start, body[-1], tuple(caption), tuple(body), titles))
+            floor = body[-1] + 1
         number = body[-1] + 1
     return regions
 
@@ -183,7 +201,7 @@ def caption_above(filing: Filing, classes: dict[int, str], body_start: int, firs
     blanks = 0
     for number in range(body_start - 1, max(first, body_start - MAX_CAPTION_LINES) - 1, -1):
         kind = classes.get(number)
-        if kind in (None, "page", "numeric"):
+        if kind in (None, "page", "numeric") or number < first:
             break
         blanks = blanks + 1 if kind == "blank" else 0
         if blanks > MAX_GAP_BLANKS or (kind == "text" and looks_like_prose(filing.line_text(number))):
@@ -195,16 +213,19 @@ def caption_above(filing: Filing, classes: dict[int, str], body_start: int, firs
 
 
 def looks_like_prose(text: str) -> bool:
+    """A sentence: long, words set apart by single blanks, no table-like gaps."""
     stripped = text.strip()
+    if WIDE_GAP_RE.search(stripped):
+        return False
     indent = len(text) - len(text.lstrip())
     return (indent < 4 and len(stripped) > 60) or (stripped.endswith(".") and len(stripped) > 40)
 
 
-def title_above(filing: Filing, start: int) -> tuple[int, ...]:
+def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
     """Short title lines just above a table (company, statement name, date)."""
     titles: list[int] = []
     blanks = 0
-    for number in range(start - 1, max(0, start - 1 - MAX_TITLE_LINES * 2), -1):
+    for number in range(start - 1, max(floor, start - MAX_TITLE_LINES * 2) - 1, -1):
         text = filing.line_text(number)
         if number in filing.page_lines or TABLE_CLOSE_RE.match(text) or TABLE_OPEN_RE.match(text):
             break

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Cell, Filing, Row, SourceSpan
-from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
+from xbrlify.numbers import Token, line_tail_tokens, trailing_rules
 from xbrlify.tables.columns import REACH, ColumnGuide, distance, place_tokens
 from xbrlify.tables.regions import clean_line
 
@@ -42,6 +42,9 @@ class LineReading:
     label_span: SourceSpan | None
     cells: tuple[Cell, ...]
 
+    def as_heading(self) -> Row:
+        return Row("heading", self.label, self.indent, (self.number,), (), self.label_span)
+
 
 def read_rows(filing: Filing, lines: list[int], guides: list[ColumnGuide]) -> tuple[list[Row], list[Diagnostic]]:
     rows: list[Row] = []
@@ -54,8 +57,11 @@ def read_rows(filing: Filing, lines: list[int], guides: list[ColumnGuide]) -> tu
             rows.extend(flush(pending))
             previous_kind = "blank"
             continue
-        segments = rule_chunks(text)
+        label_end, segments = trailing_rules(text)
         if segments:
+            if label_end:  # "EARNINGS     --------  --------": a heading over a rule
+                rows.extend(flush(pending))
+                rows.append(read_line(filing, number, text[:label_end], guides, diagnostics).as_heading())
             rows.extend(flush(pending))
             rows.append(rule_row(number, text, segments, guides))
             previous_kind = "rule"
@@ -116,7 +122,7 @@ def join(first: str, second: str) -> str:
 
 def read_line(filing: Filing, number: int, text: str, guides: list[ColumnGuide], diagnostics: list[Diagnostic]) -> LineReading:
     label_end, tokens = line_tail_tokens(text)
-    placement = place_tokens(tokens, guides)
+    placement = place_tokens(tokens, guides, label_end)
     if placement.label_tokens:
         label_end = placement.label_tokens[-1].end
     for token in placement.misplaced:
