@@ -15,6 +15,7 @@ from xbrlify.model import Amount
 
 AMOUNT_RE = re.compile(
     r"""
+    (?P<outer_minus>-(?=\$))?           # "-$1,234": the minus before the dollar sign
     (?P<dollar>\$\s*)?                  # "$", glued or set apart by blanks
     (?:
       (?P<range>\d[\d,]*(?:\.\d+)?-\$?\d[\d,]*(?:\.\d+)?)  # a range "29.75-$12.75": no one value
@@ -105,6 +106,8 @@ def token_is_whole(match: re.Match[str], word: str) -> bool:
         return False
     if match["dollar"] and match["symbol"]:  # "$ *" is no amount; "$ 1.0-$2.0" is a range
         return False
+    if match["outer_minus"] and (match["open"] or match["minus"] or not match["number"]):
+        return False
     end = match.end()
     return end == len(word) or word[end] in GLUE_AFTER
 
@@ -120,7 +123,7 @@ def amount_of(match: re.Match[str]) -> Amount | None:
         value = Decimal(digits)
     except InvalidOperation:  # the pattern admits only digits; kept as a guard
         return None
-    negative = bool(match["open"]) or bool(match["minus"])
+    negative = bool(match["open"] or match["minus"] or match["outer_minus"])
     places = len(digits.split(".")[1]) if "." in digits else 0
     return Amount(
         value=-value if negative else value,

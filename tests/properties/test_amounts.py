@@ -152,10 +152,6 @@ def test_amount_examples(
     assert parse_amount(text) == Amount(value, places, parenthesized, currency, percent)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"-$1,234" reads as None; in a line it is a dash (0) then $1,234 (1234)',
-)
 def test_minus_before_dollar_is_negative() -> None:
     assert parse_amount("-$1,234") == Amount(Decimal("-1234"), 0, currency=True)
     label_end, tokens = line_tail_tokens("Net loss     -$1,234")

@@ -1,0 +1,262 @@
+"""Stage "tables", step by step on small inline tables: regions, columns, header, rows."""
+
+from __future__ import annotations
+
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+
+from xbrlify.numbers import line_tail_tokens
+from xbrlify.source import read_filing
+from xbrlify.tables import text_to_tables
+from xbrlify.tables.columns import find_columns, place_tokens
+from xbrlify.tables.regions import find_regions
+
+
+def read(tmp_path: Path, text: str):
+    path = tmp_path / "filing.txt"
+    path.write_text(textwrap.dedent(text))
+    filing, _ = read_filing(path)
+    tables, diagnostics = text_to_tables(filing)
+    return filing, tables, diagnostics
+
+
+def values(row) -> list[tuple[int, Decimal | None]]:
+    return [(cell.column, cell.value) for cell in row.cells]
+
+
+# regions
+
+
+def test_tagged_table_in_lower_case_with_caption_and_markers(tmp_path):
+    filing, tables, _ = read(
+        tmp_path,
+        """\
+        Some text.
+        <table>
+        <caption>
+                                  2001        2000
+        <s>                       <c>         <c>
+        Sales                   $ 1,000     $   900
+        Costs                       600         500
+        </table>
+        """,
+    )
+    (region,) = find_regions(filing)
+    assert region.tagged and (region.first_line, region.last_line) == (2, 8)
+    assert region.caption_lines == (3, 4)
+    assert region.body_lines == (6, 7)
+    (table,) = tables
+    assert [c.heading for c in table.columns] == [("2001",), ("2000",)]
+
+
+def test_untagged_statement_is_found_by_alignment_with_its_headings(tmp_path):
+    filing, tables, _ = read(
+        tmp_path,
+        """\
+        The company had a good year, as the statement below shows in some detail.
+
+                         CONSOLIDATED BALANCE SHEET
+                             (in millions)
+
+                                      September 30    December 31,
+                                          1998            1997
+                                      ------------    ------------
+        Current Assets:
+          Cash                              $ 1,531         $ 1,456
+          Receivables                         3,129           2,973
+                                         ----------      ----------
+            Total Current Assets              4,660           4,429
+                                         ==========      ==========
+
+        Next paragraph of prose starts here and runs on for a while, 1998.
+        """,
+    )
+    (table,) = tables
+    assert not table.tagged
+    assert table.title == ("CONSOLIDATED BALANCE SHEET",)
+    assert table.units == "(in millions)"
+    assert [c.heading for c in table.columns] == [("September 30", "1998"), ("December 31,", "1997")]
+    labels = [(row.kind, row.label) for row in table.rows if row.kind != "rule"]
+    assert labels == [
+        ("heading", "Current Assets:"),
+        ("data", "Cash"),
+        ("data", "Receivables"),
+        ("data", "Total Current Assets"),
+    ]
+    assert values(table.data_rows[2]) == [(0, Decimal(4660)), (1, Decimal(4429))]
+
+
+def test_prose_with_numbers_is_not_a_table(tmp_path):
+    _, tables, _ = read(
+        tmp_path,
+        """\
+        In 1998 sales rose to $1,234 million from $1,100 million in 1997, and
+        costs rose to $600 million from $500 million; the 1999 outlook is 10%
+        higher at $1,357 million, with 2,000 more employees than the 1,500.
+        """,
+    )
+    assert tables == []
+
+
+def test_page_numbers_do_not_make_a_table(tmp_path):
+    _, tables, _ = read(tmp_path, "Text.\n\n                2\n<PAGE>\nMore text.\n\n                3\n<PAGE>\n")
+    assert tables == []
+
+
+# columns
+
+
+def test_columns_from_right_edges_with_parentheses_and_dashes():
+    lines = [
+        "Net sales                 1,402        1,737",
+        "Operating income (loss)      61         (60)",
+        "Restructuring costs          --           --",
+        "Cash used                   (9)         (47)",
+    ]
+    tails = [line_tail_tokens(line) for line in lines]
+    guides = find_columns([t for _, t in tails], [e for e, _ in tails])
+    assert [g.anchor for g in guides] == [31, 43]  # the commonest right edge: "(60)", "(47)"
+    placed = [place_tokens(t, guides, e) for e, t in tails]
+    assert [[(col, tok.raw) for col, tok in p.cells] for p in placed] == [
+        [(0, "1,402"), (1, "1,737")],
+        [(0, "61"), (1, "(60)")],
+        [(0, "--"), (1, "--")],
+        [(0, "(9)"), (1, "(47)")],
+    ]
+
+
+def test_a_number_inside_a_label_is_not_a_column():
+    lines = [
+        "  Common stock issued 1,093,589,093 in 1998 and 1,083,253,703",
+        "    in 1997                                          109      108",
+        "  Less treasury stock - 100,017,415",
+        "    shares                                         5,501    3,850",
+    ]
+    tails = [line_tail_tokens(line) for line in lines]
+    guides = find_columns([t for _, t in tails], [e for e, _ in tails])
+    assert len(guides) == 2
+    assert place_tokens(tails[0][1], guides, tails[0][0]).cells == ()
+
+
+# rows and header
+
+
+def test_wrapped_labels_headings_and_a_blank_cell(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                                  <C>         <C>
+        Costs and expenses:
+          Selling, general and
+            administrative                      216         307
+        Accounts Receivable (net of           2,247       2,015
+            allowances $65,223)
+        Shares used in computing
+        earnings per share:
+            Basic                           133,068
+        Net Income (loss) per common share -
+        assuming dilution                      0.02       (0.01)
+        </TABLE>
+        """,
+    )
+    rows = [(row.kind, row.label, values(row)) for row in table.rows]
+    assert rows == [
+        ("heading", "Costs and expenses:", []),
+        ("data", "Selling, general and administrative", [(0, Decimal(216)), (1, Decimal(307))]),
+        ("data", "Accounts Receivable (net of allowances $65,223)", [(0, Decimal(2247)), (1, Decimal(2015))]),
+        ("heading", "Shares used in computing earnings per share:", []),
+        ("data", "Basic", [(0, Decimal(133068))]),
+        ("data", "Net Income (loss) per common share - assuming dilution", [(0, Decimal("0.02")), (1, Decimal("-0.01"))]),
+    ]
+    assert table.rows[1].lines == (4, 5)
+
+
+def test_rule_rows_say_which_columns_they_underline(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                            <C>         <C>
+        Net sales                    1,402       1,737
+        Net income....................  101         (56)
+                                     -----
+        Total                        1,503
+                                     =====       =====
+        </TABLE>
+        """,
+    )
+    rules = [(row.rule_style, row.rule_columns) for row in table.rows if row.kind == "rule"]
+    assert rules == [("single", (0,)), ("double", (0, 1))]
+    assert table.rows[1].label == "Net income"  # dot leaders are not part of the label
+
+
+def test_spanning_heading_goes_to_each_column_it_is_centred_over(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                               (Dollars in millions)
+                                   THREE MONTHS         NINE MONTHS
+                                      ENDED                ENDED
+                               June 26,    June 27,  June 26,  June 27,
+                                  1998        1997      1998      1997
+        <S>                       <C>         <C>       <C>       <C>
+        Net sales             $  1,402    $  1,737  $  4,385  $  5,467
+        Cost of sales            1,042       1,389     3,323     4,419
+        </TABLE>
+        """,
+    )
+    assert table.units == "(Dollars in millions)"
+    assert [c.heading for c in table.columns] == [
+        ("THREE MONTHS", "ENDED", "June 26,", "1998"),
+        ("THREE MONTHS", "ENDED", "June 27,", "1997"),
+        ("NINE MONTHS", "ENDED", "June 26,", "1998"),
+        ("NINE MONTHS", "ENDED", "June 27,", "1997"),
+    ]
+
+
+def test_heading_over_a_spanning_rule(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                                        2001                      2000
+                              -----------------------  -----------------------
+                                           Financial                Financial
+                               Automotive   Services   Automotive   Services
+        <S>                   <C>          <C>         <C>          <C>
+        Cash at January 1      $  3,374    $  1,477     $  2,793    $  1,588
+        Net cash from sales       8,725      14,039       18,881      15,457
+        </TABLE>
+        """,
+    )
+    assert [c.heading for c in table.columns] == [
+        ("2001", "Automotive"),
+        ("2001", "Financial", "Services"),
+        ("2000", "Automotive"),
+        ("2000", "Financial", "Services"),
+    ]
+
+
+def test_section_heading_printed_in_the_caption_belongs_to_the_body(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                                  The Group     Pro Forma
+                                  ---------     ---------
+        Current Assets:
+        <S>                       <C>           <C>
+              Cash               282,023.00    183,987.00
+              Inventory        1,226,807.00    584,839.00
+        </TABLE>
+        """,
+    )
+    assert table.title == ()
+    assert (table.rows[0].kind, table.rows[0].label) == ("heading", "Current Assets:")
+    assert [c.heading for c in table.columns] == [("The Group",), ("Pro Forma",)]
