@@ -8,7 +8,8 @@ Neither ever raises on any text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from xbrlify.model import Amount
@@ -59,23 +60,29 @@ CHUNK_RE = re.compile(
     """,
     re.VERBOSE,
 )
+LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to the last such character
+# The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
+TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
 FOOTNOTE_MARK_RE = re.compile(r"(?:\*{1,3}|\([a-z]\))$")
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
 
 
 @dataclass(frozen=True)
 class Token:
-    """An amount (or symbol) found in a line, with its [start, end) columns."""
+    """An amount (or symbol) found in a line, with its [start, end) columns.
+
+    `digit_end` is the column just past the last digit (before any ")", "%" or
+    footnote mark): right-aligned numbers line up there."""
 
     start: int
     end: int
     raw: str
     amount: Amount | None  # None for a symbol such as "*"
+    digit_end: int = field(init=False)
 
-    @property
-    def digit_end(self) -> int:
-        """Column just past the last digit: right-aligned numbers line up here."""
-        return self.start + len(FOOTNOTE_MARK_RE.sub("", self.raw).rstrip(")% "))
+    def __post_init__(self) -> None:
+        trimmed = FOOTNOTE_MARK_RE.sub("", self.raw).rstrip(")% ") if self.raw[-1] in ")%*" else self.raw
+        object.__setattr__(self, "digit_end", self.start + len(trimmed))
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -134,7 +141,8 @@ def amount_of(match: re.Match[str]) -> Amount | None:
     )
 
 
-def line_tail_tokens(line: str) -> tuple[int, list[Token]]:
+@lru_cache(maxsize=8192)  # each table line is asked about by several steps
+def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     """The amounts that end a line, and the column where the text before them ends.
 
     Words are taken from the right while each is wholly made of amounts; the first
@@ -142,7 +150,10 @@ def line_tail_tokens(line: str) -> tuple[int, list[Token]]:
     dash ("$ 7.09 - $10.58") is label text, and a "*" printed one blank after an
     amount is that amount's footnote mark, not a cell.
     """
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line)]
+    stripped = line.rstrip()
+    if not stripped or stripped[-1] not in TAIL_END_CHARS:
+        return len(stripped), ()  # most prose lines: nothing to scan
+    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, tail_scan_start(line))]
     taken: list[tuple[int, list[Token]]] = []  # (chunk index, its tokens), right to left
     for index in range(len(chunks) - 1, -1, -1):
         start, word = chunks[index]
@@ -155,9 +166,22 @@ def line_tail_tokens(line: str) -> tuple[int, list[Token]]:
         if is_footnote_mark(chunks, index, found):
             continue
         taken.append((index, found))
-    tokens = [token for _, found in reversed(taken) for token in found]
+    tokens = tuple(token for _, found in reversed(taken) for token in found)
     label_end = tokens[0].start if tokens else len(line)
     return len(line[:label_end].rstrip()), tokens
+
+
+def tail_scan_start(line: str) -> int:
+    """Where the words worth reading start: two words before the last character no
+    amount can hold (the label's last word and the one before it, which the range
+    and footnote checks look at). Saves chunking long labels."""
+    match = LABEL_CHAR_RE.match(line)
+    if not match:
+        return 0
+    start = line.rfind(" ", 0, match.end()) + 1
+    for _ in range(2):
+        start = line.rfind(" ", 0, max(len(line[:start].rstrip()), 0)) + 1
+    return start
 
 
 def is_range_dash(chunks: list[tuple[int, str]], index: int, found: list[Token]) -> bool:
@@ -185,6 +209,8 @@ def is_footnote_mark(chunks: list[tuple[int, str]], index: int, found: list[Toke
 def trailing_rules(line: str) -> tuple[int, list[tuple[int, int, str]]]:
     """A label followed by rules ("EARNINGS      --------   --------"): where the label
     ends and the rule segments; ([], len) when the line does not end in rules."""
+    if "--" not in line and "==" not in line and "__" not in line and "- -" not in line:
+        return len(line), []
     words = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
     segments: list[tuple[int, int, str]] = []
     for start, end, word in reversed(words):
@@ -197,6 +223,9 @@ def trailing_rules(line: str) -> tuple[int, list[tuple[int, int, str]]]:
 
 def rule_chunks(line: str) -> list[tuple[int, int, str]] | None:
     """The rule segments of a line made only of rules ("----  ====  ____"), else None."""
+    stripped = line.strip()
+    if not stripped or stripped[0] not in "-=_" or stripped[-1] not in "-=_":
+        return None
     chunks = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
     if not chunks or not all(RULE_CHUNK_RE.match(text) for _, _, text in chunks):
         return None

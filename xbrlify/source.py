@@ -114,14 +114,18 @@ def looks_binary(data: bytes) -> bool:
 
 
 def normalise_lines(text: str) -> list[str]:
-    lines = LINE_BREAK_RE.split(text)
+    lines = LINE_BREAK_RE.split(text.replace("\f", ""))
     if lines and lines[-1] == "":
         lines.pop()  # the final line break ends the last line, it does not start one
     return [normalise_line(line) for line in lines]
 
 
 def normalise_line(line: str) -> str:
-    line = line.replace("\f", "").expandtabs(8).rstrip()
+    if "\t" in line:
+        line = line.expandtabs(8)
+    if "\f" in line:
+        line = line.replace("\f", "")
+    line = line.rstrip()
     if line.startswith(DASH_ESCAPE):
         line = line[2:]
     return line
@@ -162,8 +166,11 @@ def parse_sec_header(lines: list[str]) -> SecHeader | None:
 
 def find_tag_line(lines: list[str], tags: tuple[str, ...], start: int, stop: int) -> int | None:
     for index in range(start, stop):
-        stripped = lines[index].strip().upper()
-        if any(stripped.startswith(tag) for tag in tags):
+        line = lines[index]
+        if "<" not in line[:8]:
+            continue  # envelope tags start their line
+        stripped = line.strip().upper()
+        if stripped.startswith(tags):
             return index
     return None
 

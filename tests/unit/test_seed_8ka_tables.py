@@ -462,7 +462,7 @@ def test_label_touching_the_first_number(tables: list[Table]) -> None:
 
 
 def test_long_label_with_blank_clifton_cell(tables: list[Table]) -> None:
-    # 370: "Long term debt, less current maturities        3,178.00   ...   3,178.00  0.00  3,178.00"
+    # 370: "Long term debt, less current maturities   3,178.00 ... 3,178.00  0.00  3,178.00"
     row = row_on_line(tables[BS_2000], 370)
     assert row.label == "Long term debt, less current maturities"
     assert values(row, 5) == [

@@ -129,13 +129,12 @@ def is_label_text(token: Token, first: ColumnGuide) -> bool:
 
 
 def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]) -> int | None:
-    """The nearest column not yet taken on this line, keeping columns in line order."""
-    ranked = sorted(range(len(guides)), key=lambda i: distance(token, guides[i]))
-    last_taken = max(taken) if taken else -1
-    for column in ranked:
-        if column > last_taken:
-            return column
-    return None
+    """The nearest column right of those already taken on this line (cells keep
+    their left-to-right order)."""
+    first_free = max(taken) + 1 if taken else 0
+    if first_free >= len(guides):
+        return None
+    return min(range(first_free, len(guides)), key=lambda i: distance(token, guides[i]))
 
 
 def distance(token: Token, guide: ColumnGuide) -> float:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from xbrlify.model import Filing
-from xbrlify.numbers import line_tail_tokens, rule_chunks
+from xbrlify.numbers import TAIL_END_CHARS, Token, line_tail_tokens, rule_chunks
 from xbrlify.source import document_kind
 
 TABLE_OPEN_RE = re.compile(r"^\s*<TABLE\b[^>]*>", re.IGNORECASE)
@@ -46,6 +46,8 @@ class Region:
 
 def clean_line(text: str) -> str:
     """The line with inline table tags blanked, so columns stay where they were."""
+    if "<" not in text:
+        return text
     return INLINE_TAG_RE.sub(lambda m: " " * len(m.group()), text).rstrip()
 
 
@@ -65,10 +67,11 @@ def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list
     regions = []
     number = first
     while number <= last:
-        if not TABLE_OPEN_RE.match(filing.line_text(number)):
+        text = filing.line_text(number)
+        if "<" not in text or not TABLE_OPEN_RE.match(text):
             number += 1
             continue
-        close = next((n for n in range(number + 1, last + 1) if TABLE_CLOSE_RE.match(filing.line_text(n))), last + 1)
+        close = next((n for n in range(number + 1, last + 1) if is_tag_line(filing, n, TABLE_CLOSE_RE)), last + 1)
         floor = regions[-1].last_line + 1 if regions else first
         regions.append(tagged_region(filing, document, number, min(close, last), floor))
         number = close + 1
@@ -77,8 +80,8 @@ def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list
 
 def tagged_region(filing: Filing, document: int, open_line: int, close_line: int, floor: int) -> Region:
     inner = list(range(open_line, close_line + 1))
-    marker = next((n for n in inner if MARKER_LINE_RE.match(filing.line_text(n))), None)
-    footnote = next((n for n in inner if FOOTNOTE_RE.match(filing.line_text(n))), close_line)
+    marker = next((n for n in inner if is_tag_line(filing, n, MARKER_LINE_RE)), None)
+    footnote = next((n for n in inner if is_tag_line(filing, n, FOOTNOTE_RE)), close_line)
     if marker is not None:
         caption = [n for n in inner if n < marker and n != open_line]
         body = [n for n in inner if marker < n < footnote]
@@ -99,19 +102,24 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
     )
 
 
-def is_numeric_line(text: str) -> bool:
+def is_tag_line(filing: Filing, number: int, pattern: re.Pattern[str]) -> bool:
+    text = filing.line_text(number)
+    return "<" in text and bool(pattern.match(text))
+
+
+def is_numeric_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
     """A line ending in amounts set apart from its label by at least two blanks
     (a lone dash is not enough: prose has dashes; two dashes in a row of zeros are)."""
-    label_end, tokens = line_tail_tokens(text)
+    label_end, tokens = tail or line_tail_tokens(text)
     numbers = [t for t in tokens if t.amount is not None and not t.amount.dash]
     if not numbers and len(tokens) < 2:
         return False
     return label_end == 0 or tokens[0].start - label_end >= 2
 
 
-def is_year_line(text: str) -> bool:
+def is_year_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
     """An unlabelled line of years ("1998   1997"): column headings, not amounts."""
-    label_end, tokens = line_tail_tokens(text)
+    label_end, tokens = tail or line_tail_tokens(text)
     return label_end == 0 and bool(tokens) and all(YEAR_RE.match(t.raw) for t in tokens)
 
 
@@ -121,15 +129,20 @@ def is_row_line(text: str) -> bool:
 
 def line_class(filing: Filing, number: int) -> str:
     text = filing.line_text(number)
-    if not text.strip():
+    if not text:
         return "blank"
+    if text[-1] not in TAIL_END_CHARS and text.lstrip()[:1] not in ("-", "=", "_"):
+        return "text"  # ends in neither an amount nor a rule: most lines of a filing
     if number in filing.page_lines or is_page_number(filing, number):
         return "page"
     if rule_chunks(text):
         return "rule"
-    if is_year_line(text):
+    tail = line_tail_tokens(text)
+    if not tail[1]:
+        return "text"
+    if is_year_line(text, tail):
         return "years"
-    if is_numeric_line(text):
+    if is_numeric_line(text, tail):
         return "numeric"
     return "text"
 
@@ -146,14 +159,36 @@ def is_page_number(filing: Filing, number: int) -> bool:
     return number + 5 >= len(filing.lines)
 
 
+class LineClasses:
+    """Each line's class, worked out when first asked for; None outside the search."""
+
+    def __init__(self, filing: Filing, first: int, last: int, covered: set[int]):
+        self.filing, self.first, self.last, self.covered = filing, first, last, covered
+        self.known: dict[int, str] = {}
+
+    def get(self, number: int) -> str | None:
+        if number < self.first or number > self.last or number in self.covered:
+            return None
+        if number not in self.known:
+            self.known[number] = line_class(self.filing, number)
+        return self.known[number]
+
+    __getitem__ = get
+
+    def __contains__(self, number: int) -> bool:
+        return self.get(number) is not None
+
+
 def untagged_regions(filing: Filing, document: int, first: int, last: int, covered: set[int]) -> list[Region]:
-    classes = {n: line_class(filing, n) for n in range(first, last + 1) if n not in covered}
+    classes = LineClasses(filing, first, last, covered)
+    lines = filing.lines
+    # Only a line whose last character can end an amount may start a table.
+    starts = [n for n in range(first, last + 1) if lines[n - 1][-1:] in TAIL_END_CHARS and n not in covered]
     regions = []
-    number = first
+    resume = first
     floor = first  # nothing above the end of the previous table belongs to the next
-    while number <= last:
-        if classes.get(number) != "numeric":
-            number += 1
+    for number in starts:
+        if number < resume or classes.get(number) != "numeric":
             continue
         body = grow_body(classes, number, last)
         if accepts_as_table(filing, body, classes):
@@ -162,11 +197,11 @@ def untagged_regions(filing: Filing, document: int, first: int, last: int, cover
             titles = title_above(filing, start, floor)
             regions.append(Region(document, False, start, body[-1], tuple(caption), tuple(body), titles))
             floor = body[-1] + 1
-        number = body[-1] + 1
+        resume = body[-1] + 1
     return regions
 
 
-def grow_body(classes: dict[int, str], start: int, last: int) -> list[int]:
+def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
     """Extend a run of table lines from a numeric line; trim what trails the last row."""
     body = [start]
     blanks = texts = 0
@@ -186,7 +221,7 @@ def grow_body(classes: dict[int, str], start: int, last: int) -> list[int]:
     return body
 
 
-def accepts_as_table(filing: Filing, body: list[int], classes: dict[int, str]) -> bool:
+def accepts_as_table(filing: Filing, body: list[int], classes: LineClasses) -> bool:
     """Enough numeric lines, most of whose last amounts end in the same place."""
     ends = [line_tail_tokens(filing.line_text(n))[1][-1].digit_end for n in body if classes[n] == "numeric"]
     if len(ends) < MIN_UNTAGGED_ROWS:
@@ -195,7 +230,7 @@ def accepts_as_table(filing: Filing, body: list[int], classes: dict[int, str]) -
     return aligned >= MIN_UNTAGGED_ROWS
 
 
-def caption_above(filing: Filing, classes: dict[int, str], body_start: int, first: int) -> list[int]:
+def caption_above(filing: Filing, classes: LineClasses, body_start: int, first: int) -> list[int]:
     """Lines above an untagged body that may hold its headings: stop at prose or a page."""
     caption: list[int] = []
     blanks = 0

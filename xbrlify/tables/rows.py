@@ -12,7 +12,6 @@ from xbrlify.numbers import Token, line_tail_tokens, trailing_rules
 from xbrlify.tables.columns import REACH, ColumnGuide, distance, place_tokens
 from xbrlify.tables.regions import clean_line
 
-DOT_LEADER_RE = re.compile(r"\s*\.{2,}[.\s]*$")  # "Net sales.........." -> "Net sales"
 # Words after which a label cannot end: the next line must carry it on.
 CONNECTIVE_RE = re.compile(
     r"(?:[,&/(-]|\b(?:and|or|of|for|to|in|the|a|an|by|with|from|on|at|less|net|plus|"
@@ -136,10 +135,16 @@ def read_line(filing: Filing, number: int, text: str, guides: list[ColumnGuide],
             diagnostics.append(diagnostic("X103", span, f'read "{token.raw}" as negative'))
         cells.append(Cell(column, token.raw, span, token.amount))
     raw_label = text[:label_end]
-    label = DOT_LEADER_RE.sub("", raw_label).strip()
+    label = strip_dot_leaders(raw_label).strip()
     indent = len(raw_label) - len(raw_label.lstrip())
     label_span = SourceSpan(filing.path, number, indent, indent + len(label)) if label else None
     return LineReading(number, label, indent, label_span, tuple(cells))
+
+
+def strip_dot_leaders(label: str) -> str:
+    """"Net sales.........." -> "Net sales"; a single closing dot ("Inc.") stays."""
+    trimmed = label.rstrip(" .")
+    return trimmed if ".." in label[len(trimmed) :] else label
 
 
 def unclosed(token: Token) -> bool:
