@@ -206,11 +206,12 @@ def is_footnote_mark(chunks: list[tuple[int, str]], index: int, found: list[Toke
     return chunks[index][0] - (left_start + len(left)) <= 1 and split_glued(left, left_start) is not None
 
 
-def trailing_rules(line: str) -> tuple[int, list[tuple[int, int, str]]]:
+@lru_cache(maxsize=4096)
+def trailing_rules(line: str) -> tuple[int, tuple[tuple[int, int, str], ...]]:
     """A label followed by rules ("EARNINGS      --------   --------"): where the label
     ends and the rule segments; ([], len) when the line does not end in rules."""
     if "--" not in line and "==" not in line and "__" not in line and "- -" not in line:
-        return len(line), []
+        return len(line), ()
     words = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
     segments: list[tuple[int, int, str]] = []
     for start, end, word in reversed(words):
@@ -218,15 +219,16 @@ def trailing_rules(line: str) -> tuple[int, list[tuple[int, int, str]]]:
             break
         segments.insert(0, (start, end, word))
     label_end = segments[0][0] if segments else len(line)
-    return len(line[:label_end].rstrip()), segments
+    return len(line[:label_end].rstrip()), tuple(segments)
 
 
-def rule_chunks(line: str) -> list[tuple[int, int, str]] | None:
+@lru_cache(maxsize=4096)
+def rule_chunks(line: str) -> tuple[tuple[int, int, str], ...] | None:
     """The rule segments of a line made only of rules ("----  ====  ____"), else None."""
     stripped = line.strip()
     if not stripped or stripped[0] not in "-=_" or stripped[-1] not in "-=_":
         return None
-    chunks = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
+    chunks = tuple((m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line))
     if not chunks or not all(RULE_CHUNK_RE.match(text) for _, _, text in chunks):
         return None
     return chunks

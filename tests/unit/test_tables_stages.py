@@ -260,3 +260,22 @@ def test_section_heading_printed_in_the_caption_belongs_to_the_body(tmp_path):
     assert table.title == ()
     assert (table.rows[0].kind, table.rows[0].label) == ("heading", "Current Assets:")
     assert [c.heading for c in table.columns] == [("The Group",), ("Pro Forma",)]
+
+
+def test_a_hyphen_ending_a_wrapped_label_is_not_a_zero(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                        <C>            <C>
+          Convertible debt         22,642            --
+        Denominator for diluted
+          earnings per share -
+          adjusted weighted-average
+          shares                  171,786        126,500
+        </TABLE>
+        """,
+    )
+    last = table.rows[-1]
+    assert last.label == "Denominator for diluted earnings per share - adjusted weighted-average shares"
+    assert values(last) == [(0, Decimal(171786)), (1, Decimal(126500))]

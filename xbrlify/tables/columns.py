@@ -48,7 +48,8 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> list[
     if not numeric:
         return []
     clusters = cluster_edges(numeric)
-    strong = [c for c in clusters if spans_lines(c, token_lines)] or clusters
+    line_of = {id(t): index for index, line in enumerate(token_lines) for t in line}
+    strong = [c for c in clusters if spans_lines(c, line_of)] or clusters
     guides = sorted([guide_of(c) for c in strong] + lone_columns(clusters, strong), key=lambda g: g.anchor)
     return refine_extents(guides, token_lines, label_ends)
 
@@ -72,9 +73,8 @@ def lone_columns(clusters: list[list[Token]], strong: list[list[Token]]) -> list
     return [g for g in lone if g.anchor > min(anchors) and all(abs(g.anchor - a) > REACH for a in anchors)]
 
 
-def spans_lines(cluster: list[Token], token_lines: list[list[Token]]) -> bool:
-    members = {id(t) for t in cluster}
-    return sum(1 for line in token_lines if any(id(t) in members for t in line)) >= 2
+def spans_lines(cluster: list[Token], line_of: dict[int, int]) -> bool:
+    return len({line_of[id(t)] for t in cluster}) >= 2
 
 
 def attached(token: Token, label_end: int) -> bool:
@@ -107,7 +107,8 @@ def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int 
     while first_free < len(tokens) and is_label_text(tokens[first_free], guides[0]):
         first_free += 1
     if first_free == 0 and tokens and attached(tokens[0], label_end):
-        if min(distance(tokens[0], g) for g in guides) > CLUSTER_GAP:
+        lead = tokens[0]  # "per share -": a hyphen ending the label, not a zero
+        if (lead.amount is not None and lead.amount.dash) or min(distance(lead, g) for g in guides) > CLUSTER_GAP:
             first_free = 1
     label_end = first_free
     taken: dict[int, Token] = {}
@@ -131,10 +132,14 @@ def is_label_text(token: Token, first: ColumnGuide) -> bool:
 def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]) -> int | None:
     """The nearest column right of those already taken on this line (cells keep
     their left-to-right order)."""
-    first_free = max(taken) + 1 if taken else 0
-    if first_free >= len(guides):
-        return None
-    return min(range(first_free, len(guides)), key=lambda i: distance(token, guides[i]))
+    best, best_distance = None, float("inf")
+    for column in range(max(taken) + 1 if taken else 0, len(guides)):
+        off = distance(token, guides[column])
+        if off < best_distance:
+            best, best_distance = column, off
+        elif off > best_distance:
+            break  # columns run left to right: past the nearest, they only get farther
+    return best
 
 
 def distance(token: Token, guide: ColumnGuide) -> float:

@@ -191,8 +191,11 @@ def nearest_columns(chunk: Chunk, extents: list[tuple[int, int]]) -> list[int]:
 def columns_by_rule_below(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
     """A heading alone over a dashed rule covers the columns that rule covers."""
     below = texts.get(chunk.line + 1, "")
+    rules = rule_chunks(below) if below else None
+    if not rules:
+        return []
     above_line = line_chunks(chunk.line, texts.get(chunk.line, ""))
-    for start, end, _ in rule_chunks(below) or []:
+    for start, end, _ in rules:
         over = [c for c in above_line if c.start < end and start < c.end]
         if chunk in over and len(over) == 1:
             return [i for i, g in enumerate(guides) if start < g.end and g.start < end]

@@ -64,17 +64,16 @@ def find_regions(filing: Filing) -> list[Region]:
 
 
 def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list[Region]:
-    regions = []
-    number = first
-    while number <= last:
-        text = filing.line_text(number)
-        if "<" not in text or not TABLE_OPEN_RE.match(text):
-            number += 1
-            continue
-        close = next((n for n in range(number + 1, last + 1) if is_tag_line(filing, n, TABLE_CLOSE_RE)), last + 1)
+    tags = [n for n, text in enumerate(filing.lines[first - 1 : last], first) if "<" in text]
+    opens = [n for n in tags if TABLE_OPEN_RE.match(filing.line_text(n))]
+    closes = [n for n in tags if TABLE_CLOSE_RE.match(filing.line_text(n))]
+    regions: list[Region] = []
+    for number in opens:
+        if regions and number <= regions[-1].last_line:
+            continue  # a <TABLE> inside a table whose </TABLE> is missing
+        close = next((n for n in closes if n > number), last)
         floor = regions[-1].last_line + 1 if regions else first
-        regions.append(tagged_region(filing, document, number, min(close, last), floor))
-        number = close + 1
+        regions.append(tagged_region(filing, document, number, close, floor))
     return regions
 
 

@@ -13,11 +13,11 @@ from xbrlify.tables.columns import REACH, ColumnGuide, distance, place_tokens
 from xbrlify.tables.regions import clean_line
 
 # Words after which a label cannot end: the next line must carry it on.
-CONNECTIVE_RE = re.compile(
-    r"(?:[,&/(-]|\b(?:and|or|of|for|to|in|the|a|an|by|with|from|on|at|less|net|plus|"
-    r"including|excluding|per|before|after|into|under|over|than|as|its|their))$",
-    re.IGNORECASE,
+CONNECTIVES = frozenset(
+    "and or of for to in the a an by with from on at less net plus including excluding "
+    "per before after into under over than as its their".split()
 )
+DANGLING_MARKS = frozenset(",&/(-")
 CONTINUATION_START_RE = re.compile(r"^[a-z0-9($&]")  # a lower-case or numeric start
 
 
@@ -103,7 +103,11 @@ def flush(pending: list[PendingLabel]) -> list[Row]:
 
 def carries_on(label: str) -> bool:
     """A label that cannot end here: an open parenthesis or a dangling word."""
-    return label.count("(") > label.count(")") or bool(CONNECTIVE_RE.search(label))
+    if not label:
+        return False
+    if label[-1] in DANGLING_MARKS or label.count("(") > label.count(")"):
+        return True
+    return label.rsplit(None, 1)[-1].lower() in CONNECTIVES
 
 
 def continues(previous: str, following: str) -> bool:
