@@ -115,7 +115,7 @@ def test_columns_from_right_edges_with_parentheses_and_dashes():
         "Cash used                   (9)         (47)",
     ]
     tails = [line_tail_tokens(line) for line in lines]
-    guides = find_columns([t for _, t in tails], [e for e, _ in tails])
+    guides, _ = find_columns([t for _, t in tails], [e for e, _ in tails])
     assert [g.anchor for g in guides] == [31, 43]  # the commonest right edge: "(60)", "(47)"
     placed = [place_tokens(t, guides, e) for e, t in tails]
     assert [[(col, tok.raw) for col, tok in p.cells] for p in placed] == [
@@ -134,7 +134,7 @@ def test_a_number_inside_a_label_is_not_a_column():
         "    shares                                         5,501    3,850",
     ]
     tails = [line_tail_tokens(line) for line in lines]
-    guides = find_columns([t for _, t in tails], [e for e, _ in tails])
+    guides, _ = find_columns([t for _, t in tails], [e for e, _ in tails])
     assert len(guides) == 2
     assert place_tokens(tails[0][1], guides, tails[0][0]).cells == ()
 

@@ -36,9 +36,11 @@ class Placement:
     misplaced: tuple[Token, ...]  # amounts that found no free column
 
 
-def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> list[ColumnGuide]:
-    """Columns from the lines' tail amounts; an amount printed one blank after its
-    label's text ("issued 1,083,253,703") does not vote: it is likely part of the label."""
+def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple[list[ColumnGuide], list[Placement]]:
+    """Columns from the lines' tail amounts, and where each line's amounts went.
+
+    An amount printed one blank after its label's text ("issued 1,083,253,703") does
+    not vote: it is likely part of the label."""
     numeric = [
         t
         for line, label_end in zip(token_lines, label_ends)
@@ -46,7 +48,7 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> list[
         if t.amount is not None and not t.amount.dash and not (i == 0 and (attached(t, label_end) or t.start < MARGIN))
     ]
     if not numeric:
-        return []
+        return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
     clusters = cluster_edges(numeric)
     line_of = {id(t): index for index, line in enumerate(token_lines) for t in line}
     strong = [c for c in clusters if spans_lines(c, line_of)] or clusters
@@ -87,15 +89,18 @@ def guide_of(cluster: list[Token]) -> ColumnGuide:
     return ColumnGuide(anchor, min(t.start for t in cluster), max(t.end for t in cluster))
 
 
-def refine_extents(guides: list[ColumnGuide], token_lines: list[list[Token]], label_ends: list[int]) -> list[ColumnGuide]:
-    """Extents from every amount placed in each column, dashes included."""
+def refine_extents(
+    guides: list[ColumnGuide], token_lines: list[list[Token]], label_ends: list[int]
+) -> tuple[list[ColumnGuide], list[Placement]]:
+    """Place every line's amounts; widen each column to all it holds, dashes included."""
     starts = {i: g.start for i, g in enumerate(guides)}
     ends = {i: g.end for i, g in enumerate(guides)}
-    for line, label_end in zip(token_lines, label_ends):
-        for column, token in place_tokens(line, guides, label_end).cells:
+    placements = [place_tokens(line, guides, label_end) for line, label_end in zip(token_lines, label_ends)]
+    for placement in placements:
+        for column, token in placement.cells:
             starts[column] = min(starts[column], token.start)
             ends[column] = max(ends[column], token.end)
-    return [ColumnGuide(g.anchor, starts[i], ends[i]) for i, g in enumerate(guides)]
+    return [ColumnGuide(g.anchor, starts[i], ends[i]) for i, g in enumerate(guides)], placements
 
 
 def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int = 0) -> Placement:

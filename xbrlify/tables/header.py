@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from xbrlify.model import Filing
 from xbrlify.numbers import rule_chunks
@@ -77,8 +78,9 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix))
 
 
-def line_chunks(number: int, text: str) -> list[Chunk]:
-    return [Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text)]
+@lru_cache(maxsize=1024)
+def line_chunks(number: int, text: str) -> tuple[Chunk, ...]:
+    return tuple(Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text))
 
 
 def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:

@@ -130,9 +130,11 @@ def line_class(filing: Filing, number: int) -> str:
     text = filing.line_text(number)
     if not text:
         return "blank"
+    if number in filing.page_lines:
+        return "page"
     if text[-1] not in TAIL_END_CHARS and text.lstrip()[:1] not in ("-", "=", "_"):
         return "text"  # ends in neither an amount nor a rule: most lines of a filing
-    if number in filing.page_lines or is_page_number(filing, number):
+    if is_page_number(filing, number):
         return "page"
     if rule_chunks(text):
         return "rule"
@@ -252,7 +254,8 @@ def looks_like_prose(text: str) -> bool:
     if WIDE_GAP_RE.search(stripped):
         return False
     indent = len(text) - len(text.lstrip())
-    return (indent < 4 and len(stripped) > 60) or (stripped.endswith(".") and len(stripped) > 40)
+    sentence_end = stripped.endswith(".") and len(stripped) > 25 and any(c.islower() for c in stripped)
+    return (indent < 4 and len(stripped) > 60) or sentence_end
 
 
 def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Cell, Filing, Row, SourceSpan
 from xbrlify.numbers import Token, line_tail_tokens, trailing_rules
-from xbrlify.tables.columns import REACH, ColumnGuide, distance, place_tokens
+from xbrlify.tables.columns import REACH, ColumnGuide, Placement, distance, place_tokens
 from xbrlify.tables.regions import clean_line
 
 # Words after which a label cannot end: the next line must carry it on.
@@ -45,7 +45,10 @@ class LineReading:
         return Row("heading", self.label, self.indent, (self.number,), (), self.label_span)
 
 
-def read_rows(filing: Filing, lines: list[int], guides: list[ColumnGuide]) -> tuple[list[Row], list[Diagnostic]]:
+def read_rows(
+    filing: Filing, lines: list[int], guides: list[ColumnGuide], placements: dict[int, Placement]
+) -> tuple[list[Row], list[Diagnostic]]:
+    """Rows from body lines; `placements` says where each line's amounts went."""
     rows: list[Row] = []
     pending: list[PendingLabel] = []
     diagnostics: list[Diagnostic] = []
@@ -65,7 +68,7 @@ def read_rows(filing: Filing, lines: list[int], guides: list[ColumnGuide]) -> tu
             rows.append(rule_row(number, text, segments, guides))
             previous_kind = "rule"
             continue
-        reading = read_line(filing, number, text, guides, diagnostics)
+        reading = read_line(filing, number, text, guides, diagnostics, placements.get(number))
         if not reading.cells:
             add_label_line(rows, pending, reading, previous_kind)
             previous_kind = "label"
@@ -123,9 +126,16 @@ def join(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
-def read_line(filing: Filing, number: int, text: str, guides: list[ColumnGuide], diagnostics: list[Diagnostic]) -> LineReading:
+def read_line(
+    filing: Filing,
+    number: int,
+    text: str,
+    guides: list[ColumnGuide],
+    diagnostics: list[Diagnostic],
+    placement: Placement | None = None,
+) -> LineReading:
     label_end, tokens = line_tail_tokens(text)
-    placement = place_tokens(tokens, guides, label_end)
+    placement = placement or place_tokens(tokens, guides, label_end)
     if placement.label_tokens:
         label_end = placement.label_tokens[-1].end
     for token in placement.misplaced:
