@@ -39,54 +39,76 @@ class Placement:
 def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple[list[ColumnGuide], list[Placement]]:
     """Columns from the lines' tail amounts, and where each line's amounts went.
 
-    An amount printed one blank after its label's text ("issued 1,083,253,703") does
-    not vote: it is likely part of the label."""
-    numeric = [
-        t
-        for line, label_end in zip(token_lines, label_ends)
+    Amounts and dashes vote with their right edges; a cluster seen on two or more
+    lines is a column. A column of dashes alone counts only well away from columns
+    of numbers (a centred "-" sits a little left of the digits' edge). An amount
+    printed one blank after its label's text ("issued 1,083,253,703") does not vote:
+    it is likely part of the label, and so is a number at the left margin ("1997")."""
+    votes = [
+        Vote(t, index)
+        for index, (line, label_end) in enumerate(zip(token_lines, label_ends))
         for i, t in enumerate(line)
-        if t.amount is not None and not t.amount.dash and not (i == 0 and (attached(t, label_end) or t.start < MARGIN))
+        if t.amount is not None and not (i == 0 and (attached(t, label_end) or t.start < MARGIN))
     ]
-    if not numeric:
+    if not any(not v.token.amount.dash for v in votes):
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
-    clusters = cluster_edges(numeric)
-    line_of = {id(t): index for index, line in enumerate(token_lines) for t in line}
-    strong = [c for c in clusters if spans_lines(c, line_of)] or clusters
-    guides = sorted([guide_of(c) for c in strong] + lone_columns(clusters, strong), key=lambda g: g.anchor)
-    return refine_extents(guides, token_lines, label_ends)
+    clusters = cluster_edges(votes)
+    numbered = [c for c in clusters if any(not v.token.amount.dash for v in c)]
+    strong = [c for c in numbered if spans_lines(c)] or numbered
+    strong_anchors = [guide_of(c).anchor for c in strong]
+    dash_columns = [
+        c for c in clusters if c not in numbered and spans_lines(c) and far_from(guide_of(c).anchor, strong_anchors)
+    ]
+    guides = [guide_of(c) for c in strong + dash_columns] + lone_columns(numbered, strong)
+    return refine_extents(sorted(guides, key=lambda g: g.anchor), token_lines, label_ends)
 
 
-def cluster_edges(tokens: list[Token]) -> list[list[Token]]:
-    ordered = sorted(tokens, key=lambda t: t.digit_end)
-    clusters: list[list[Token]] = [[ordered[0]]]
-    for token in ordered[1:]:
-        if token.digit_end - clusters[-1][-1].digit_end <= CLUSTER_GAP:
-            clusters[-1].append(token)
+@dataclass(frozen=True)
+class Vote:
+    """A token and the body line it stands on (identical lines share token objects)."""
+
+    token: Token
+    line: int
+
+
+def cluster_edges(votes: list[Vote]) -> list[list[Vote]]:
+    ordered = sorted(votes, key=lambda v: v.token.digit_end)
+    clusters: list[list[Vote]] = [[ordered[0]]]
+    for vote in ordered[1:]:
+        if vote.token.digit_end - clusters[-1][-1].token.digit_end <= CLUSTER_GAP:
+            clusters[-1].append(vote)
         else:
-            clusters.append([token])
+            clusters.append([vote])
     return clusters
 
 
-def lone_columns(clusters: list[list[Token]], strong: list[list[Token]]) -> list[ColumnGuide]:
+def lone_columns(numbered: list[list[Vote]], strong: list[list[Vote]]) -> list[ColumnGuide]:
     """A column filled on one line only ("(20%)" change columns printed on a few rows):
     kept when it lies right of the first column and well away from every other."""
     anchors = [guide_of(c).anchor for c in strong]
-    lone = [guide_of(c) for c in clusters if not any(c is s for s in strong)]
-    return [g for g in lone if g.anchor > min(anchors) and all(abs(g.anchor - a) > REACH for a in anchors)]
+    lone = [guide_of(c) for c in numbered if all(c is not s for s in strong)]
+    return [g for g in lone if g.anchor > min(anchors) and far_from(g.anchor, anchors)]
 
 
-def spans_lines(cluster: list[Token], line_of: dict[int, int]) -> bool:
-    return len({line_of[id(t)] for t in cluster}) >= 2
+def far_from(anchor: int, anchors: list[int]) -> bool:
+    return all(abs(anchor - other) > REACH for other in anchors)
+
+
+def spans_lines(cluster: list[Vote]) -> bool:
+    return len({v.line for v in cluster}) >= 2
 
 
 def attached(token: Token, label_end: int) -> bool:
     return label_end > 0 and token.start - label_end < 2
 
 
-def guide_of(cluster: list[Token]) -> ColumnGuide:
-    edges = [t.digit_end for t in cluster]
+def guide_of(cluster: list[Vote]) -> ColumnGuide:
+    """Anchor: the commonest right edge of the cluster's numbers (of its dashes if none)."""
+    tokens = [v.token for v in cluster]
+    numbers = [t for t in tokens if not t.amount.dash] or tokens
+    edges = [t.digit_end for t in numbers]
     anchor = max(set(edges), key=lambda e: (edges.count(e), e))
-    return ColumnGuide(anchor, min(t.start for t in cluster), max(t.end for t in cluster))
+    return ColumnGuide(anchor, min(t.start for t in tokens), max(t.end for t in tokens))
 
 
 def refine_extents(

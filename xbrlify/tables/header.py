@@ -28,6 +28,7 @@ UNITS_RE = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
 
@@ -58,13 +59,19 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     texts = {n: t for n, t in texts.items() if t.strip()}
     units, units_rest = find_units([clean_line(filing.line_text(n)) for n in titles] + list(texts.values()))
     title = [filing.line_text(n).strip() for n in titles]
+    title_lines: list[int] = []  # caption lines read as title
     heading_lines: list[int] = []
     for number, text in texts.items():
         line = line_chunks(number, text)
         if not heading_lines and is_title_line(line, guides):
-            title.extend(c.text for c in line)
+            title_lines.append(number)
         elif heading_lines or any(not in_label_zone(c, guides) for c in line):
             heading_lines.append(number)
+    if not heading_lines:  # "Revenues:" just above the rows heads a section: not a title
+        sections = trailing_section_headings(title_lines, texts)
+        title_lines = [n for n in title_lines if n not in sections]
+        heading_lines = sections  # label-only lines: they become the body's first rows
+    title.extend(c.text for n in title_lines for c in line_chunks(n, texts[n]))
     prefix = trailing_label_lines(heading_lines, texts, guides)
     heading_lines = [n for n in heading_lines if n not in prefix]
     chunks = [c for n in heading_lines for c in line_chunks(n, texts[n])]
@@ -92,11 +99,24 @@ def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
 
 
 def in_label_zone(chunk: Chunk, guides: list[ColumnGuide]) -> bool:
-    return not guides or (chunk.end <= guides[0].start and not overlaps(chunk, guides))
+    """Left of every column; a year alone ("2002") heads a column wherever it sits."""
+    if not guides or YEAR_RE.match(chunk.text):
+        return not guides
+    return chunk.end <= guides[0].start and not overlaps(chunk, guides)
 
 
 def overlaps(chunk: Chunk, guides: list[ColumnGuide]) -> list[int]:
     return [i for i, g in enumerate(guides) if chunk.start < g.end and g.start < chunk.end]
+
+
+def trailing_section_headings(lines: list[int], texts: dict[int, str]) -> list[int]:
+    """The last caption lines when they end in ":" (section headings, not titles)."""
+    found: list[int] = []
+    for number in reversed(lines):
+        if not texts[number].rstrip().endswith(":"):
+            break
+        found.insert(0, number)
+    return found
 
 
 def trailing_label_lines(heading_lines: list[int], texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:

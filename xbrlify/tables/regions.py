@@ -116,6 +116,12 @@ def is_numeric_line(text: str, tail: tuple[int, list[Token]] | None = None) -> b
     return label_end == 0 or tokens[0].start - label_end >= 2
 
 
+def is_dash_line(tail: tuple[int, tuple[Token, ...]]) -> bool:
+    """A row whose one cell is a dash ("Royalties        -"): a row of zeros, not prose."""
+    label_end, tokens = tail
+    return len(tokens) == 1 and tokens[0].amount is not None and tokens[0].amount.dash and tokens[0].start - label_end >= 2
+
+
 def is_year_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
     """An unlabelled line of years ("1998   1997"): column headings, not amounts."""
     label_end, tokens = tail or line_tail_tokens(text)
@@ -145,12 +151,18 @@ def line_class(filing: Filing, number: int) -> str:
         return "years"
     if is_numeric_line(text, tail):
         return "numeric"
+    if is_dash_line(tail):
+        return "dash"
     return "text"
 
 
 def is_page_number(filing: Filing, number: int) -> bool:
-    """A lone page number ("2", "-2-", "F-3") just before a <PAGE> mark."""
+    """A lone page number ("2", "-2-", "F-3") just before a <PAGE> mark; a number right
+    under a rule or a row of amounts is a total, not a page number."""
     if not PAGE_NUMBER_RE.match(filing.line_text(number)):
+        return False
+    above = [filing.line_text(n) for n in range(max(1, number - 2), number) if filing.line_text(n).strip()]
+    if above and (rule_chunks(above[-1]) or is_numeric_line(above[-1])):
         return False
     for following in range(number + 1, min(number + 6, len(filing.lines) + 1)):
         if following in filing.page_lines:
@@ -191,7 +203,7 @@ def untagged_regions(filing: Filing, document: int, first: int, last: int, cover
     for number in starts:
         if number < resume or classes.get(number) != "numeric":
             continue
-        body = grow_body(classes, number, last)
+        body = dash_rows_above(filing, classes, number, resume) + grow_body(classes, number, last)
         if accepts_as_table(filing, body, classes):
             caption = caption_above(filing, classes, body[0], floor)
             start = caption[0] if caption else body[0]
@@ -200,6 +212,26 @@ def untagged_regions(filing: Filing, document: int, first: int, last: int, cover
             floor = body[-1] + 1
         resume = body[-1] + 1
     return regions
+
+
+def dash_rows_above(filing: Filing, classes: LineClasses, start: int, floor: int) -> list[int]:
+    """Rows whose one cell is a dash, above the first numeric row, belong to the table,
+    with the blank lines and short label lines (section headings, wrapped labels)
+    between them: up to the highest such row."""
+    reach: list[int] = []
+    blanks = texts = 0
+    highest = start
+    for number in range(start - 1, floor - 1, -1):
+        kind = classes.get(number)
+        blanks = blanks + 1 if kind == "blank" else 0
+        texts = texts + 1 if kind == "text" else 0
+        prose = kind == "text" and looks_like_prose(filing.line_text(number))
+        if kind not in ("dash", "blank", "text") or prose or blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
+            break
+        reach.insert(0, number)
+        if kind == "dash":
+            highest = number
+    return [n for n in reach if n >= highest]
 
 
 def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
@@ -217,7 +249,7 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
             break
         body.append(number)
         number += 1
-    while body and classes[body[-1]] not in ("numeric", "rule"):
+    while body and classes[body[-1]] not in ("numeric", "rule", "dash"):
         body.pop()
     return body
 
@@ -237,7 +269,7 @@ def caption_above(filing: Filing, classes: LineClasses, body_start: int, first: 
     blanks = 0
     for number in range(body_start - 1, max(first, body_start - MAX_CAPTION_LINES) - 1, -1):
         kind = classes.get(number)
-        if kind in (None, "page", "numeric") or number < first:
+        if kind in (None, "page", "numeric", "dash") or number < first:
             break
         blanks = blanks + 1 if kind == "blank" else 0
         if blanks > MAX_GAP_BLANKS or (kind == "text" and looks_like_prose(filing.line_text(number))):

@@ -156,9 +156,10 @@ def read_line(
 
 
 def strip_dot_leaders(label: str) -> str:
-    """"Net sales.........." -> "Net sales"; a single closing dot ("Inc.") stays."""
+    """"Net sales......" and "Net sales . . ." -> "Net sales"; "Inc." keeps its dot."""
     trimmed = label.rstrip(" .")
-    return trimmed if ".." in label[len(trimmed) :] else label
+    leader = label[len(trimmed) :]
+    return trimmed if ".." in leader or ". ." in leader else label
 
 
 def unclosed(token: Token) -> bool:
