@@ -8,6 +8,8 @@ and the RFC 934 dash escape of PEM-wrapped submissions ("- ----" for "----") und
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
 from pathlib import Path
 
 from xbrlify.diagnostics import CODES, Diagnostic, InputError, Severity
@@ -52,7 +54,7 @@ def read_filing(path: str | Path) -> tuple[Filing, list[Diagnostic]]:
     path_text = str(path)
     data = read_bytes(Path(path), path_text)
     text, encoding = decode_bytes(data, path_text)
-    lines = normalise_lines(text)
+    lines = TaggedLines(normalise_lines(text))
     pem_wrapped = bool(lines) and lines[0].strip() == PEM_BEGIN
     header = parse_sec_header(lines)
     documents = find_documents(lines, header)
@@ -69,7 +71,7 @@ def read_filing(path: str | Path) -> tuple[Filing, list[Diagnostic]]:
         header=header,
         documents=tuple(documents),
         pem_wrapped=pem_wrapped,
-        page_lines=frozenset(i + 1 for i, line in enumerate(lines) if PAGE_RE.match(line)),
+        page_lines=frozenset(i + 1 for i, line in enumerate(lines) if "<" in line and PAGE_RE.match(line)),
     )
     return filing, diagnostics
 
@@ -114,24 +116,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def normalise_lines(text: str) -> list[str]:
-    lines = LINE_BREAK_RE.split(text.replace("\f", ""))
+    """Lines with tabs expanded (expandtabs restarts at each line break, so the whole
+    text goes at once), trailing blanks trimmed and the dash escape undone."""
+    lines = LINE_BREAK_RE.split(text.replace("\f", "").expandtabs(8))
     if lines and lines[-1] == "":
         lines.pop()  # the final line break ends the last line, it does not start one
-    return [normalise_line(line) for line in lines]
+    trimmed = [line.rstrip() for line in lines]
+    return [line[2:] if line[:3] == DASH_ESCAPE else line for line in trimmed]
 
 
-def normalise_line(line: str) -> str:
-    if "\t" in line:
-        line = line.expandtabs(8)
-    if "\f" in line:
-        line = line.replace("\f", "")
-    line = line.rstrip()
-    if line.startswith(DASH_ESCAPE):
-        line = line[2:]
-    return line
-
-
-def parse_sec_header(lines: list[str]) -> SecHeader | None:
+def parse_sec_header(lines: TaggedLines) -> SecHeader | None:
     start = find_tag_line(lines, ("<SEC-HEADER>", "<IMS-HEADER>"), 0, min(len(lines), 200))
     if start is None:
         return None
@@ -164,18 +158,28 @@ def parse_sec_header(lines: list[str]) -> SecHeader | None:
     )
 
 
-def find_tag_line(lines: list[str], tags: tuple[str, ...], start: int, stop: int) -> int | None:
-    for index in range(start, stop):
-        line = lines[index]
-        if "<" not in line[:8]:
-            continue  # envelope tags start their line
-        stripped = line.strip().upper()
-        if stripped.startswith(tags):
-            return index
+def find_tag_line(lines: TaggedLines, tags: tuple[str, ...], start: int, stop: int) -> int | None:
+    """The first line in [start, stop) that starts with one of the envelope tags."""
+    index = lines.tag_index
+    for position in range(bisect_left(index, start), len(index)):
+        number = index[position]
+        if number >= stop:
+            break
+        if lines[number].strip().upper().startswith(tags):
+            return number
     return None
 
 
-def find_documents(lines: list[str], header: SecHeader | None) -> list[Document]:
+class TaggedLines(list):
+    """The filing's lines, with the indexes of those that may hold an envelope tag
+    (a "<" near their start) listed once, so that tag searches skip the rest."""
+
+    def __init__(self, lines: list[str]):
+        super().__init__(lines)
+        self.tag_index = [i for i, line in enumerate(lines) if "<" in line[:8]]
+
+
+def find_documents(lines: TaggedLines, header: SecHeader | None) -> list[Document]:
     """Each <DOCUMENT>, or the whole file (after any header) as one document."""
     documents: list[Document] = []
     index = 0
@@ -193,7 +197,7 @@ def find_documents(lines: list[str], header: SecHeader | None) -> list[Document]
     return documents
 
 
-def document_between(lines: list[str], number: int, start: int, end: int) -> Document:
+def document_between(lines: TaggedLines, number: int, start: int, end: int) -> Document:
     """The document whose tags start at 0-based `start`; `end` is its closing tag."""
     tags: dict[str, str] = {}
     text_start, text_end = start, end
@@ -219,8 +223,9 @@ def document_between(lines: list[str], number: int, start: int, end: int) -> Doc
 
 
 def document_kind(lines: list[str] | tuple[str, ...], document: Document) -> str:
-    """'text', 'html' or 'encoded' (uuencoded graphics, PDFs, zips)."""
-    body = [line for line in lines[document.first_line - 1 : document.last_line] if line.strip()]
+    """'text', 'html' or 'encoded' (uuencoded graphics, PDFs, zips), from its first lines."""
+    text = (lines[n] for n in range(document.first_line - 1, document.last_line))
+    body = list(islice((line for line in text if line.strip()), 40))
     if not body:
         return "text"
     if body[0].lstrip().lower().startswith("begin ") and len(body) > 1 and body[1].startswith("M"):

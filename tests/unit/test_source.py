@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from xbrlify.diagnostics import InputError
-from xbrlify.source import normalise_line, read_filing
+from xbrlify.source import normalise_lines, read_filing
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -19,14 +19,16 @@ def write(tmp_path: Path, text: str | bytes, name: str = "filing.txt") -> Path:
     return path
 
 
-def test_tabs_expand_to_eight_column_stops():
-    assert normalise_line("ab\tc\t1,234") == "ab      c       1,234"
+def test_tabs_expand_to_eight_column_stops_on_each_line():
+    assert normalise_lines("ab\tc\t1,234\nabcdefghij\tk\n") == ["ab      c       1,234", "abcdefghij      k"]
 
 
 def test_dash_escape_is_undone_and_form_feed_dropped():
-    assert normalise_line("- -----  -----") == "-----  -----"
-    assert normalise_line("\f<PAGE>") == "<PAGE>"
-    assert normalise_line("- Derivative instruments") == "- Derivative instruments"
+    assert normalise_lines("- -----  -----\n\f<PAGE>  \n- Derivative instruments\n") == [
+        "-----  -----",
+        "<PAGE>",
+        "- Derivative instruments",
+    ]
 
 
 def test_line_numbers_survive_crlf_and_cr(tmp_path):
