@@ -8,7 +8,7 @@ Neither ever raises on any text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
@@ -78,11 +78,7 @@ class Token:
     end: int
     raw: str
     amount: Amount | None  # None for a symbol such as "*"
-    digit_end: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        trimmed = FOOTNOTE_MARK_RE.sub("", self.raw).rstrip(")% ") if self.raw[-1] in ")%*" else self.raw
-        object.__setattr__(self, "digit_end", self.start + len(trimmed))
+    digit_end: int
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -96,15 +92,32 @@ def parse_amount(text: str) -> Amount | None:
 
 def split_glued(word: str, offset: int) -> list[Token] | None:
     """Split a word into amounts printed with nothing between them, or None."""
-    tokens: list[Token] = []
+    parts = read_word(word)
+    if parts is None:
+        return None
+    return [Token(offset + start, offset + end, raw, amount, offset + digit_end) for start, end, raw, amount, digit_end in parts]
+
+
+@lru_cache(maxsize=16384)  # "--", "0.00", "$" and many amounts recur within a filing
+def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...] | None:
+    """The amounts a word is made of: (start, end, raw, amount, digit_end) each, or None."""
+    parts = []
     position = 0
     while position < len(word):
         match = AMOUNT_RE.match(word, position)
         if not match or match.end() == position or not token_is_whole(match, word):
             return None
-        tokens.append(Token(offset + position, offset + match.end(), match.group(), amount_of(match)))
+        raw = match.group()
+        parts.append((position, match.end(), raw, amount_of(match), position + digits_width(raw)))
         position = match.end()
-    return tokens or None
+    return tuple(parts) or None
+
+
+def digits_width(raw: str) -> int:
+    """Characters up to just past the last digit: ")", "%" and a footnote mark trail it."""
+    if raw[-1] not in ")%*":
+        return len(raw)
+    return len(FOOTNOTE_MARK_RE.sub("", raw).rstrip(")% "))
 
 
 def token_is_whole(match: re.Match[str], word: str) -> bool:

@@ -50,11 +50,13 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
         for i, t in enumerate(line)
         if t.amount is not None and not (i == 0 and (attached(t, label_end) or t.start < MARGIN))
     ]
-    if not any(not v.token.amount.dash for v in votes):
+    if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
     clusters = cluster_edges(votes)
     numbered = [c for c in clusters if any(not v.token.amount.dash for v in c)]
     strong = [c for c in numbered if spans_lines(c)] or numbered
+    if not strong:  # nothing but dashes: columns of zeros
+        strong = [c for c in clusters if spans_lines(c)]
     strong_anchors = [guide_of(c).anchor for c in strong]
     dash_columns = [
         c for c in clusters if c not in numbered and spans_lines(c) and far_from(guide_of(c).anchor, strong_anchors)
@@ -87,7 +89,7 @@ def lone_columns(numbered: list[list[Vote]], strong: list[list[Vote]]) -> list[C
     kept when it lies right of the first column and well away from every other."""
     anchors = [guide_of(c).anchor for c in strong]
     lone = [guide_of(c) for c in numbered if all(c is not s for s in strong)]
-    return [g for g in lone if g.anchor > min(anchors) and far_from(g.anchor, anchors)]
+    return [g for g in lone if anchors and g.anchor > min(anchors) and far_from(g.anchor, anchors)]
 
 
 def far_from(anchor: int, anchors: list[int]) -> bool:

@@ -216,8 +216,8 @@ def untagged_regions(filing: Filing, document: int, first: int, last: int, cover
 
 def dash_rows_above(filing: Filing, classes: LineClasses, start: int, floor: int) -> list[int]:
     """Rows whose one cell is a dash, above the first numeric row, belong to the table,
-    with the blank lines and short label lines (section headings, wrapped labels)
-    between them: up to the highest such row."""
+    with the blank lines, rules and short label lines (section headings, wrapped
+    labels) between them: up to the highest such row."""
     reach: list[int] = []
     blanks = texts = 0
     highest = start
@@ -226,7 +226,7 @@ def dash_rows_above(filing: Filing, classes: LineClasses, start: int, floor: int
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
         prose = kind == "text" and looks_like_prose(filing.line_text(number))
-        if kind not in ("dash", "blank", "text") or prose or blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
+        if kind not in ("dash", "blank", "text", "rule") or prose or blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
             break
         reach.insert(0, number)
         if kind == "dash":
