@@ -9,6 +9,7 @@ returns exactly the characters a value was read from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Literal
 
@@ -171,3 +172,43 @@ class Filing:
 
     def span_text(self, span: SourceSpan) -> str:
         return self.line_text(span.line)[span.start_col : span.end_col]
+
+
+StatementKind = Literal["balance_sheet", "income_statement", "cash_flow", "equity", "other"]
+ColumnRole = Literal["reported", "business_sold", "business_acquired", "subtotal", "adjustments", "pro_forma"]
+
+
+@dataclass(frozen=True)
+class StatementColumn:
+    """What a table column means: its role, its period, and how its print relates to
+    its own amounts (`sign` -1: a "(Less)" column printed negated, see DESIGN.md)."""
+
+    index: int
+    role: ColumnRole
+    heading: str
+    end: date | None  # the instant, or the last day of the duration
+    start: date | None  # None for instants (and for columns of balance sheets)
+    member: str | None = None  # the business sold or acquired, as named in the heading
+    sign: int = 1
+    weights: tuple[tuple[int, int], ...] = ()  # derived columns: (column, weight) it sums
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    """A data row of a statement with its place in the statement's structure."""
+
+    row: Row
+    section: str | None
+    total: bool = False
+    children: tuple[tuple[int, int], ...] = ()  # (line index, weight) summed by this total
+    unbalanced_columns: tuple[int, ...] = ()  # columns where the printed children do not add up
+
+
+@dataclass(frozen=True)
+class Statement:
+    table: Table
+    kind: StatementKind
+    title: str
+    scale: int  # the power of ten the printed amounts are in: 0, 3 (thousands), 6 (millions)
+    columns: tuple[StatementColumn, ...]
+    lines: tuple[StatementLine, ...]
