@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 
-@dataclass(frozen=True)
-class SourceSpan:
-    """Where a value was read: file, 1-based line, 0-based [start_col, end_col)."""
+class SourceSpan(NamedTuple):
+    """Where a value was read: file, 1-based line, 0-based [start_col, end_col).
+
+    Spans and cells are NamedTuples, not frozen dataclasses: a filing makes thousands
+    and these are the cheapest immutable records Python has."""
 
     path: str
     line: int
@@ -39,11 +41,7 @@ class Amount:
     dash: bool = False  # "-", "--", an em dash: printed for zero
 
 
-CellKind = Literal["amount", "symbol"]
-
-
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """One non-blank cell of a table row. Blank cells are simply absent."""
 
     column: int
@@ -166,6 +164,7 @@ class Filing:
     documents: tuple[Document, ...]
     pem_wrapped: bool = False
     page_lines: frozenset[int] = field(default_factory=frozenset)  # lines holding <PAGE>
+    marked_lines: tuple[int, ...] = ()  # lines holding a "<" (where tags can be), in order
 
     def line_text(self, number: int) -> str:
         return self.lines[number - 1]
@@ -212,3 +211,62 @@ class Statement:
     scale: int  # the power of ten the printed amounts are in: 0, 3 (thousands), 6 (millions)
     columns: tuple[StatementColumn, ...]
     lines: tuple[StatementLine, ...]
+
+
+SignMode = Literal["as_printed", "magnitude"]
+
+
+@dataclass(frozen=True)
+class ConceptChoice:
+    """The concept a line maps to: a base concept, or an extension one made from its label."""
+
+    name: str
+    extension: bool
+    sign: SignMode = "as_printed"
+    rule: str | None = None  # the mapping rule's id, for the report
+
+
+@dataclass(frozen=True)
+class Dimension:
+    axis: str  # local name of a base-taxonomy axis
+    member: str  # local name of a member (base or extension)
+    member_is_extension: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """Entity, period and dimensions of facts. `start` None: an instant at `end`."""
+
+    end: date
+    start: date | None = None
+    dimensions: tuple[Dimension, ...] = ()
+
+    @property
+    def id(self) -> str:
+        period = self.end.strftime("I%Y%m%d") if self.start is None else f"D{self.start:%Y%m%d}_{self.end:%Y%m%d}"
+        return "_".join([period, *(d.member for d in self.dimensions)])
+
+
+UnitKind = Literal["USD", "USD_per_share", "shares", "pure"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    concept: ConceptChoice
+    context: Context
+    unit: UnitKind | None
+    decimals: int | None
+    value: Decimal
+    source: SourceSpan
+    line: int  # statement line index, for calculation and presentation
+    printed_value: Decimal  # the print times the column's sign, before any magnitude
+
+    @property
+    def id(self) -> str:
+        return f"f_{self.source.line}_{self.source.start_col + 1}"
+
+
+@dataclass(frozen=True)
+class SkippedCell:
+    cell: Cell
+    reason: str

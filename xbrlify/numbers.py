@@ -8,8 +8,8 @@ Neither ever raises on any text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from decimal import Decimal, InvalidOperation
 
 from xbrlify.model import Amount
@@ -64,15 +64,16 @@ LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to th
 # The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
 TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
 FOOTNOTE_MARK_RE = re.compile(r"(?:\*{1,3}|\([a-z]\))$")
+RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """An amount (or symbol) found in a line, with its [start, end) columns.
 
     `digit_end` is the column just past the last digit (before any ")", "%" or
-    footnote mark): right-aligned numbers line up there."""
+    footnote mark): right-aligned numbers line up there. A NamedTuple, not a frozen
+    dataclass: thousands are made per filing and this is the cheapest immutable record."""
 
     start: int
     end: int
@@ -95,6 +96,9 @@ def split_glued(word: str, offset: int) -> list[Token] | None:
     parts = read_word(word)
     if parts is None:
         return None
+    if len(parts) == 1:  # the usual case
+        start, end, raw, amount, digit_end = parts[0]
+        return [Token(offset + start, offset + end, raw, amount, offset + digit_end)]
     return [Token(offset + start, offset + end, raw, amount, offset + digit_end) for start, end, raw, amount, digit_end in parts]
 
 
@@ -173,10 +177,10 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
         found = split_glued(word, start)
         if found is None:
             break
-        if is_range_dash(chunks, index, found):
+        if len(found) == 1 and found[0].raw in RANGE_DASHES and is_range_dash(chunks, index, found):
             taken = [t for t in taken if t[0] > index + 1]
             break
-        if is_footnote_mark(chunks, index, found):
+        if found[0].amount is None and is_footnote_mark(chunks, index, found):
             continue
         taken.append((index, found))
     tokens = tuple(token for _, found in reversed(taken) for token in found)
@@ -199,7 +203,7 @@ def tail_scan_start(line: str) -> int:
 
 def is_range_dash(chunks: list[tuple[int, str]], index: int, found: list[Token]) -> bool:
     """A lone "-" a blank or two from numbers on both sides: "10.76 - 15.81"."""
-    if len(found) != 1 or found[0].raw not in ("-", "\u2013") or index == 0 or index + 1 >= len(chunks):
+    if len(found) != 1 or found[0].raw not in RANGE_DASHES or index == 0 or index + 1 >= len(chunks):
         return False
     (left_start, left), (start, word), (right_start, right) = chunks[index - 1], chunks[index], chunks[index + 1]
     close = start - (left_start + len(left)) <= 2 and right_start - (start + len(word)) <= 2

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from xbrlify.diagnostics import Diagnostic, InputError
-from xbrlify.model import Filing, Table
+from xbrlify.assemble import assemble
+from xbrlify.diagnostics import Diagnostic, InputError, XbrlifyError
+from xbrlify.emit import FilingOutput, write_filing
+from xbrlify.facts import statement_facts
+from xbrlify.mapping import ExtensionNames, map_statement
+from xbrlify.model import ConceptChoice, Fact, Filing, SkippedCell, Statement, StatementLine, Table
+from xbrlify.report import ConvertReport
+from xbrlify.report_build import build_report
+from xbrlify.rules import load_rules
 from xbrlify.source import read_filing
+from xbrlify.statements import tables_to_statements
 from xbrlify.tables import text_to_tables
+from xbrlify.taxonomy import DEFAULT_ROOT, load_base_taxonomy
+from xbrlify.validate import validate_instance
+
+CIK_SCHEME = "http://www.sec.gov/CIK"
+FALLBACK_SCHEME = "http://xbrlify.org/entity/unidentified"  # no CIK known: see README
+EXTENSION_NAMESPACE = "http://xbrlify.org/filing/{stem}"
 
 
 @dataclass(frozen=True)
@@ -27,3 +44,103 @@ def inspect_filing(path: str | Path, require_tables: bool = True) -> Inspection:
     if require_tables and not tables:
         raise InputError(str(path), "no tables found (xbrlify inspect lists the tables of a filing)")
     return Inspection(filing, tuple(tables), tuple(diagnostics + found))
+
+
+@dataclass(frozen=True)
+class Conversion:
+    report: ConvertReport
+    folder: Path
+
+
+def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conversion:
+    """Convert a filing into an XBRL folder at `out`: all of it or, on failure, nothing."""
+    out = Path(out)
+    check_output_folder(out)
+    found = inspect_filing(path, require_tables=False)
+    statements, _ = tables_to_statements(list(found.tables))
+    taxonomy, rules = load_base_taxonomy(), load_rules()
+    facts, skipped, choices, extensions = map_and_extract(statements, rules, taxonomy)
+    skipped += cells_outside_statements(found.tables, statements)
+    assembly = assemble(statements, choices, facts, taxonomy)
+    stem = output_stem(Path(path))
+    scheme, entity = entity_of(found.filing, cik, stem)
+    output = FilingOutput(
+        stem, EXTENSION_NAMESPACE.format(stem=stem), scheme, entity,
+        tuple(extensions) + assembly.members, assembly.networks, tuple(facts),
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix=f".{out.name}-", dir=out.parent) as work:
+        staging = Path(work) / "out"
+        staging.mkdir()
+        write_filing(output, staging, DEFAULT_ROOT / "xbrlify")
+        sources = {fact.id: fact.source for fact in facts}
+        validation = validate_instance(staging / f"{stem}.xml", sources)
+        report = build_report(found, statements, output, skipped, validation, assembly.dropped, scheme == FALLBACK_SCHEME)
+        (staging / "report.json").write_text(report.model_dump_json(indent=2) + "\n")
+        replace_folder(staging, out)
+    return Conversion(report, out)
+
+
+def map_and_extract(statements: list[Statement], rules, taxonomy):
+    facts: list[Fact] = []
+    skipped: list[SkippedCell] = []
+    all_choices: list[dict[int, ConceptChoice]] = []
+    extensions = []
+    names = ExtensionNames(set(taxonomy.concepts), {})
+    typed: dict[str, tuple[str, str]] = {}
+    for statement in statements:
+        mapping = map_statement(statement, rules, taxonomy, names)
+        extensions.extend(mapping.extensions)
+        typed.update({c.name: (c.period_type, c.item_type) for c in mapping.extensions})
+
+        def typing(choice: ConceptChoice, line: StatementLine) -> tuple[str, str]:
+            if choice.extension:
+                return typed[choice.name]
+            concept = taxonomy[choice.name]
+            return concept.period_type, concept.item_type
+
+        found_facts, found_skips = statement_facts(statement, mapping.choices, typing, mapping.skipped_lines)
+        facts += found_facts
+        skipped += found_skips
+        all_choices.append(mapping.choices)
+    return facts, skipped, all_choices, extensions
+
+
+def cells_outside_statements(tables: tuple[Table, ...], statements: list[Statement]) -> list[SkippedCell]:
+    """Numeric cells of tables that are not primary statements: listed, not lost."""
+    converted = {id(s.table) for s in statements}
+    return [
+        SkippedCell(cell, "table is not a primary financial statement")
+        for table in tables
+        if id(table) not in converted
+        for cell in table.cells
+    ]
+
+
+def output_stem(path: Path) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]", "-", path.stem) or "filing"
+
+
+def entity_of(filing: Filing, cik: str | None, stem: str) -> tuple[str, str]:
+    """The CIK from the SEC header, else --cik, else a marked fallback (never a made-up CIK)."""
+    known = (filing.header.cik if filing.header else None) or cik
+    if known:
+        return CIK_SCHEME, known.strip().zfill(10)
+    return FALLBACK_SCHEME, stem
+
+
+def check_output_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise InputError(str(out), "exists and is not a folder", exit_code=2)
+    if out.is_dir() and any(out.iterdir()) and not (out / "report.json").exists():
+        raise InputError(str(out), "is a folder with other files in it; name a new or empty folder", exit_code=2)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+
+def replace_folder(staging: Path, out: Path) -> None:
+    """Put the finished folder in place; an earlier conversion's folder is replaced."""
+    if out.exists():
+        shutil.rmtree(out)
+    staging.rename(out)
+
+
+__all__ = ["Conversion", "Inspection", "XbrlifyError", "convert", "inspect_filing"]

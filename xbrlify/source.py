@@ -17,6 +17,7 @@ from xbrlify.model import Document, Filing, SecHeader
 
 PEM_BEGIN = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----"
 LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+OTHER_BREAKS = "\v\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines breaks at these too
 PAGE_RE = re.compile(r"^\s*<PAGE>\s*\d*\s*$", re.IGNORECASE)
 DASH_ESCAPE = "- -"  # a line that began with "-" gets "- " put in front of it
 HEADER_FIELD_RE = re.compile(
@@ -71,7 +72,8 @@ def read_filing(path: str | Path) -> tuple[Filing, list[Diagnostic]]:
         header=header,
         documents=tuple(documents),
         pem_wrapped=pem_wrapped,
-        page_lines=frozenset(i + 1 for i, line in enumerate(lines) if "<" in line and PAGE_RE.match(line)),
+        page_lines=frozenset(i + 1 for i in lines.marked if PAGE_RE.match(lines[i])),
+        marked_lines=tuple(i + 1 for i in lines.marked),
     )
     return filing, diagnostics
 
@@ -118,11 +120,14 @@ def looks_binary(data: bytes) -> bool:
 def normalise_lines(text: str) -> list[str]:
     """Lines with tabs expanded (expandtabs restarts at each line break, so the whole
     text goes at once), trailing blanks trimmed and the dash escape undone."""
-    lines = LINE_BREAK_RE.split(text.replace("\f", "").expandtabs(8))
-    if lines and lines[-1] == "":
-        lines.pop()  # the final line break ends the last line, it does not start one
-    trimmed = [line.rstrip() for line in lines]
-    return [line[2:] if line[:3] == DASH_ESCAPE else line for line in trimmed]
+    text = text.replace("\f", "").expandtabs(8)
+    if any(mark in text for mark in OTHER_BREAKS):  # splitlines would also break at these
+        lines = LINE_BREAK_RE.split(text)
+        if lines and lines[-1] == "":
+            lines.pop()  # the final line break ends the last line, it does not start one
+    else:
+        lines = text.splitlines()
+    return [line[2:] if line[:3] == DASH_ESCAPE else line for line in map(str.rstrip, lines)]
 
 
 def parse_sec_header(lines: TaggedLines) -> SecHeader | None:
@@ -176,7 +181,8 @@ class TaggedLines(list):
 
     def __init__(self, lines: list[str]):
         super().__init__(lines)
-        self.tag_index = [i for i, line in enumerate(lines) if "<" in line[:8]]
+        self.marked = [i for i, line in enumerate(lines) if "<" in line]  # tags and <PAGE> marks
+        self.tag_index = [i for i in self.marked if "<" in lines[i][:8]]
 
 
 def find_documents(lines: TaggedLines, header: SecHeader | None) -> list[Document]:

@@ -10,6 +10,7 @@ column; amounts far to the left of every column are part of the label
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from xbrlify.numbers import Token
 
@@ -52,17 +53,25 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
     ]
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
-    clusters = cluster_edges(votes)
-    numbered = [c for c in clusters if any(not v.token.amount.dash for v in c)]
-    strong = [c for c in numbered if spans_lines(c)] or numbered
+    clusters = [Cluster(guide_of(c), any(not v.token.amount.dash for v in c), spans_lines(c)) for c in cluster_edges(votes)]
+    numbered = [c for c in clusters if c.numbers]
+    strong = [c for c in numbered if c.repeated] or numbered
     if not strong:  # nothing but dashes: columns of zeros
-        strong = [c for c in clusters if spans_lines(c)]
-    strong_anchors = [guide_of(c).anchor for c in strong]
-    dash_columns = [
-        c for c in clusters if c not in numbered and spans_lines(c) and far_from(guide_of(c).anchor, strong_anchors)
-    ]
-    guides = [guide_of(c) for c in strong + dash_columns] + lone_columns(numbered, strong)
-    return refine_extents(sorted(guides, key=lambda g: g.anchor), token_lines, label_ends)
+        strong = [c for c in clusters if c.repeated]
+    anchors = [c.guide.anchor for c in strong]
+    dashes = [c for c in clusters if not c.numbers and c.repeated and c not in strong and far_from(c.guide.anchor, anchors)]
+    lone = [c for c in numbered if c not in strong and anchors and c.guide.anchor > min(anchors) and far_from(c.guide.anchor, anchors)]
+    guides = sorted((c.guide for c in strong + dashes + lone), key=lambda g: g.anchor)
+    return refine_extents(guides, token_lines, label_ends)
+
+
+class Cluster(NamedTuple):
+    """Votes that line up: the column they make, whether any is a number (not a
+    dash), and whether they stand on two lines or more."""
+
+    guide: ColumnGuide
+    numbers: bool
+    repeated: bool
 
 
 @dataclass(frozen=True)
@@ -82,14 +91,6 @@ def cluster_edges(votes: list[Vote]) -> list[list[Vote]]:
         else:
             clusters.append([vote])
     return clusters
-
-
-def lone_columns(numbered: list[list[Vote]], strong: list[list[Vote]]) -> list[ColumnGuide]:
-    """A column filled on one line only ("(20%)" change columns printed on a few rows):
-    kept when it lies right of the first column and well away from every other."""
-    anchors = [guide_of(c).anchor for c in strong]
-    lone = [guide_of(c) for c in numbered if all(c is not s for s in strong)]
-    return [g for g in lone if anchors and g.anchor > min(anchors) and far_from(g.anchor, anchors)]
 
 
 def far_from(anchor: int, anchors: list[int]) -> bool:

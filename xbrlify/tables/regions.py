@@ -9,6 +9,7 @@ and the body lines (rows). Columns and rows are read from it by the other module
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from xbrlify.model import Filing
@@ -64,7 +65,8 @@ def find_regions(filing: Filing) -> list[Region]:
 
 
 def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list[Region]:
-    tags = [n for n, text in enumerate(filing.lines[first - 1 : last], first) if "<" in text]
+    marked = filing.marked_lines
+    tags = list(marked[bisect_left(marked, first) : bisect_right(marked, last)])
     opens = [n for n in tags if TABLE_OPEN_RE.match(filing.line_text(n))]
     closes = [n for n in tags if TABLE_CLOSE_RE.match(filing.line_text(n))]
     regions: list[Region] = []
@@ -79,8 +81,10 @@ def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list
 
 def tagged_region(filing: Filing, document: int, open_line: int, close_line: int, floor: int) -> Region:
     inner = list(range(open_line, close_line + 1))
-    marker = next((n for n in inner if is_tag_line(filing, n, MARKER_LINE_RE)), None)
-    footnote = next((n for n in inner if is_tag_line(filing, n, FOOTNOTE_RE)), close_line)
+    marked = filing.marked_lines
+    tags = marked[bisect_left(marked, open_line) : bisect_right(marked, close_line)]
+    marker = next((n for n in tags if MARKER_LINE_RE.match(filing.line_text(n))), None)
+    footnote = next((n for n in tags if FOOTNOTE_RE.match(filing.line_text(n))), close_line)
     if marker is not None:
         caption = [n for n in inner if n < marker and n != open_line]
         body = [n for n in inner if marker < n < footnote]
@@ -89,7 +93,7 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
         first_row = next((n for n in content if is_row_line(clean_line(filing.line_text(n)))), None)
         caption = [n for n in content if first_row is not None and n < first_row]
         body = [n for n in content if n not in caption]
-    body = [n for n in body if not TABLE_CLOSE_RE.match(filing.line_text(n))]
+    body = [n for n in body if n != close_line or not TABLE_CLOSE_RE.match(filing.line_text(n))]
     return Region(
         document=document,
         tagged=True,
@@ -99,11 +103,6 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
         body_lines=tuple(body),
         title_lines=title_above(filing, open_line, floor),
     )
-
-
-def is_tag_line(filing: Filing, number: int, pattern: re.Pattern[str]) -> bool:
-    text = filing.line_text(number)
-    return "<" in text and bool(pattern.match(text))
 
 
 def is_numeric_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
@@ -140,6 +139,9 @@ def line_class(filing: Filing, number: int) -> str:
         return "page"
     if text[-1] not in TAIL_END_CHARS and text.lstrip()[:1] not in ("-", "=", "_"):
         return "text"  # ends in neither an amount nor a rule: most lines of a filing
+    stripped = text.strip()
+    if " " in stripped and "  " not in stripped:
+        return "text"  # words one blank apart: a sentence; table rows have wider gaps
     if is_page_number(filing, number):
         return "page"
     if rule_chunks(text):

@@ -142,8 +142,9 @@ def read_line(
         diagnostics.append(diagnostic("X102", span_of(filing, number, token), f'"{token.raw}" has no free column'))
     cells = []
     for column, token in placement.cells:
-        span = span_of(filing, number, token)
-        if distance(token, guides[column]) > REACH:
+        span = SourceSpan(filing.path, number, token.start, token.end)
+        guide = guides[column]
+        if abs(token.digit_end - guide.anchor) > REACH and distance(token, guide) > REACH:
             diagnostics.append(diagnostic("X101", span, f'"{token.raw}" placed in column {column + 1}'))
         if unclosed(token):
             diagnostics.append(diagnostic("X103", span, f'read "{token.raw}" as negative'))
@@ -168,9 +169,7 @@ def unclosed(token: Token) -> bool:
 
 
 def span_of(filing: Filing, number: int, token: Token) -> SourceSpan:
-    raw = token.raw
-    start = token.start + (len(raw) - len(raw.lstrip()))
-    return SourceSpan(filing.path, number, start, token.end)
+    return SourceSpan(filing.path, number, token.start, token.end)  # a token starts on its first character
 
 
 def diagnostic(code: str, span: SourceSpan, detail: str) -> Diagnostic:

@@ -1,0 +1,141 @@
+"""Statements, their mappings and facts -> what the emitter writes: one network per
+statement (line order, calculations the numbers bear out, dimensions used) and the
+extension's concepts and members.
+
+A calculation weight is the printed relation (+1 added, -1 deducted) adjusted for
+lines whose facts are magnitudes; where it contradicts the concepts' balance types
+(XBRL 2.1 requires agreement) the relation is left out and said so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xbrlify.emit import Calculation, ConceptRef, ExtensionConcept, Network
+from xbrlify.facts import column_dimensions
+from xbrlify.model import ConceptChoice, Fact, Statement, StatementColumn
+from xbrlify.taxonomy import Taxonomy
+
+
+@dataclass(frozen=True)
+class Assembly:
+    networks: tuple[Network, ...]
+    members: tuple[ExtensionConcept, ...]
+    dropped: tuple[str, ...]  # calculation relations left out, and why
+
+
+def assemble(
+    statements: list[Statement], choices: list[dict[int, ConceptChoice]], facts: list[Fact], taxonomy: Taxonomy
+) -> Assembly:
+    found, dropped = [], []
+    for statement, chosen in zip(statements, choices):
+        own = [f for f in facts if f.source.line in statement_lines(statement)]
+        calculations, left_out = statement_calculations(statement, chosen, own, taxonomy)
+        found.append((statement, chosen, own, calculations))
+        dropped.extend(left_out)
+    merged, conflicts = merge_calculations([calculations for *_, calculations in found])
+    dropped.extend(conflicts)
+    networks = []
+    for number, (statement, chosen, own, calculations) in enumerate(found, 1):
+        concepts = tuple(dict.fromkeys(ref(chosen[i]) for i in sorted(chosen)))
+        parents = dict.fromkeys(c.parent for c in calculations)
+        shared = tuple(c for parent in parents for c in merged.get(parent, ()))
+        dimensions = tuple(sorted({d for f in own for d in f.context.dimensions}, key=lambda d: (d.axis, d.member)))
+        networks.append(Network(f"statement{number}", statement.title or statement.kind, concepts, shared, dimensions))
+    return Assembly(tuple(networks), extension_members(statements, facts), tuple(dropped))
+
+
+def merge_calculations(per_statement: list[tuple[Calculation, ...]]) -> tuple[dict[ConceptRef, tuple[Calculation, ...]], list[str]]:
+    """One set of children per total concept for the whole filing. Calculations hold in
+    every context, so a total printed in two statements (two balance sheets) sums the
+    children of both; a context lacks the other's items and sums its own. A child
+    added in one statement and deducted in another is left out."""
+    children: dict[ConceptRef, dict[ConceptRef, set[int]]] = {}
+    for calculations in per_statement:
+        for calculation in calculations:
+            children.setdefault(calculation.parent, {}).setdefault(calculation.child, set()).add(calculation.weight)
+    merged, conflicts = {}, []
+    for parent, items in children.items():
+        kept = []
+        for child, weights in items.items():
+            if len(weights) > 1:
+                conflicts.append(f"{child.name} is added to {parent.name} in one statement and deducted in another")
+                continue
+            kept.append(Calculation(parent, child, weights.pop()))
+        merged[parent] = tuple(kept)
+    return merged, conflicts
+
+
+def ref(choice: ConceptChoice) -> ConceptRef:
+    return ConceptRef(choice.name, choice.extension)
+
+
+def statement_lines(statement: Statement) -> set[int]:
+    return {n for line in statement.lines for n in line.row.lines}
+
+
+def statement_calculations(
+    statement: Statement, chosen: dict[int, ConceptChoice], facts: list[Fact], taxonomy: Taxonomy
+) -> tuple[tuple[Calculation, ...], list[str]]:
+    row_to_line = {id(line.row): index for index, line in enumerate(statement.lines)}
+    signs = fact_signs(facts)
+    calculations: list[Calculation] = []
+    dropped: list[str] = []
+    for index, line in enumerate(statement.lines):
+        if not line.children or index not in chosen:
+            continue
+        parent = chosen[index]
+        for row_index, printed_weight in line.children:
+            child_index = row_to_line.get(id(statement.table.rows[row_index]))
+            if child_index not in chosen:
+                continue
+            child = chosen[child_index]
+            weight = printed_weight * signs.get(index, 1) * signs.get(child_index, 1)
+            problem = balance_problem(parent, child, weight, taxonomy)
+            if problem:
+                dropped.append(f"{statement.table.rows[row_index].label!r} in {line.row.label!r}: {problem}")
+                continue
+            calculation = Calculation(ref(parent), ref(child), weight)
+            if calculation not in calculations:
+                calculations.append(calculation)
+    return tuple(calculations), dropped
+
+
+def fact_signs(facts: list[Fact]) -> dict[int, int]:
+    """Per line: -1 when its facts are the negation of the print (magnitudes of
+    amounts printed negative), judged on its first non-zero fact."""
+    signs: dict[int, int] = {}
+    for fact in sorted(facts, key=lambda f: (f.line, f.source.start_col)):
+        if fact.line in signs or fact.printed_value == 0:
+            continue
+        signs[fact.line] = -1 if fact.concept.sign == "magnitude" and fact.printed_value < 0 else 1
+    return signs
+
+
+def balance_problem(parent: ConceptChoice, child: ConceptChoice, weight: int, taxonomy: Taxonomy) -> str | None:
+    if parent.extension or child.extension:
+        return None
+    balances = taxonomy[parent.name].balance, taxonomy[child.name].balance
+    if None in balances:
+        return None
+    expected = 1 if balances[0] == balances[1] else -1
+    if weight != expected:
+        return f"weight {weight} contradicts balances {balances[0]}/{balances[1]} of {parent.name}/{child.name}"
+    return None
+
+
+def extension_members(statements: list[Statement], facts: list[Fact]) -> tuple[ExtensionConcept, ...]:
+    headings = {}
+    for statement in statements:
+        for column in statement.columns:
+            for dimension in column_members(column):
+                headings.setdefault(dimension, column.member or column.heading)
+    used = sorted({d.member for f in facts for d in f.context.dimensions if d.member_is_extension})
+    return tuple(
+        ExtensionConcept(member, f"{headings.get(member, member)} [Member]", "duration", "xbrlify:domainItemType", True)
+        for member in used
+    )
+
+
+def column_members(column: StatementColumn) -> list[str]:
+    return [d.member for d in column_dimensions(column) if d.member_is_extension]

@@ -1,0 +1,123 @@
+"""Stage "facts": statement lines with their concepts -> facts in contexts and units.
+
+A fact's value is the amount in its concept's own sense (DESIGN.md, "Signs"): the
+print, times the column's sign (a column printed negated), and for a line whose
+concept is a magnitude (an allowance, accumulated depreciation, a cost printed in
+parentheses) its absolute value. Every numeric cell becomes a fact or a skip with
+its reason, so that cells read = facts + skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from xbrlify.model import (
+    Cell,
+    ConceptChoice,
+    Context,
+    Dimension,
+    Fact,
+    SkippedCell,
+    Statement,
+    StatementColumn,
+    StatementLine,
+    UnitKind,
+)
+
+SCENARIO_AXIS = "StatementScenarioAxis"
+DISPOSAL_AXIS = "IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis"
+ACQUISITION_AXIS = "BusinessAcquisitionAxis"
+ROLE_MEMBERS = {"pro_forma": "ProFormaMember", "adjustments": "ScenarioAdjustmentMember"}
+UNITS_BY_TYPE: dict[str, UnitKind] = {
+    "xbrli:monetaryItemType": "USD",
+    "xbrlify:perShareItemType": "USD_per_share",
+    "xbrli:sharesItemType": "shares",
+    "xbrli:pureItemType": "pure",
+}
+
+# (period type, item type) of a chosen concept: the base taxonomy's, or an extension's
+ConceptTyping = Callable[[ConceptChoice, StatementLine], tuple[str, str]]
+
+
+def statement_facts(
+    statement: Statement, choices: dict[int, ConceptChoice], typing: ConceptTyping, line_skips: dict[int, str]
+) -> tuple[list[Fact], list[SkippedCell]]:
+    """Facts of a statement's lines; `choices` maps a line index to its concept, and
+    `line_skips` says why a line's cells are no facts (a check row)."""
+    facts: list[Fact] = []
+    skipped: list[SkippedCell] = []
+    for index, line in enumerate(statement.lines):
+        for cell in line.row.cells:
+            reason = line_skips.get(index) or skip_reason(statement, cell, choices.get(index))
+            if reason:
+                skipped.append(SkippedCell(cell, reason))
+                continue
+            choice = choices[index]
+            period_type, item_type = typing(choice, line)
+            column = statement.columns[cell.column]
+            facts.append(
+                Fact(
+                    concept=choice,
+                    context=column_context(column, period_type),
+                    unit=UNITS_BY_TYPE.get(item_type),
+                    decimals=cell.amount.places - scale_for(statement, item_type),
+                    value=fact_value(cell, column, choice, statement, item_type),
+                    source=cell.span,
+                    line=index,
+                    printed_value=cell.amount.value * column.sign,
+                )
+            )
+    return facts, skipped
+
+
+def skip_reason(statement: Statement, cell: Cell, choice: ConceptChoice | None) -> str | None:
+    if cell.amount is None:
+        return f'"{cell.raw.strip()}" stands for no number'
+    if choice is None:
+        return "line not mapped to a concept"
+    column = statement.columns[cell.column]
+    if column.end is None:
+        return "column has no date"
+    if statement.kind != "balance_sheet" and column.start is None:
+        return "column's period length is not printed"
+    return None
+
+
+def scale_for(statement: Statement, item_type: str) -> int:
+    """Per-share amounts and ratios are printed as they are ("except per share")."""
+    return statement.scale if item_type in ("xbrli:monetaryItemType", "xbrli:sharesItemType") else 0
+
+
+def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, statement: Statement, item_type: str) -> Decimal:
+    value = cell.amount.value * column.sign
+    if choice.sign == "magnitude":
+        value = abs(value)
+    return value.scaleb(scale_for(statement, item_type))
+
+
+def column_context(column: StatementColumn, period_type: str) -> Context:
+    start = column.start if period_type == "duration" else None
+    return Context(end=column.end, start=start, dimensions=column_dimensions(column))
+
+
+def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:
+    if column.role in ROLE_MEMBERS:
+        return (Dimension(SCENARIO_AXIS, ROLE_MEMBERS[column.role]),)
+    if column.role == "subtotal":
+        return (Dimension(SCENARIO_AXIS, member_name(column.heading or "Subtotal"), True),)
+    if column.role in ("business_sold", "business_acquired"):
+        axis = DISPOSAL_AXIS if column.role == "business_sold" else ACQUISITION_AXIS
+        return (Dimension(axis, member_name(column.member or column.heading), True),)
+    return ()
+
+
+def member_name(text: str) -> str:
+    """"Clifton Telecard" -> "CliftonTelecardMember"; "Sub-Totals" -> "SubTotalsMember"."""
+    return camel_name(text) + "Member"
+
+
+def camel_name(text: str) -> str:
+    words = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    name = "".join(word[:1].upper() + word[1:] for word in words) or "Unnamed"
+    return name if name[0].isalpha() else "N" + name

@@ -1,0 +1,114 @@
+"""Stage "mapping": each statement line -> a concept of the base taxonomy (by the rules
+in mappings/) or of the filing's extension (named from its label, labelled as printed).
+
+Two lines of one statement never share a concept: the second gets an extension
+concept, since one concept in one context can hold one amount only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xbrlify.emit.model import ExtensionConcept
+from xbrlify.facts import camel_name
+from xbrlify.model import ConceptChoice, Statement, StatementLine
+from xbrlify.rules import RuleSet, find_rule, normalise_label
+from xbrlify.taxonomy import Taxonomy
+
+MAX_NAME = 120  # characters of an extension concept's name
+
+
+@dataclass(frozen=True)
+class StatementMapping:
+    choices: dict[int, ConceptChoice]  # statement line index -> concept
+    extensions: tuple[ExtensionConcept, ...]
+    skipped_lines: dict[int, str]  # line index -> why its cells are not facts
+
+
+@dataclass
+class ExtensionNames:
+    """Extension concepts of one filing: a label met again in another statement of the
+    same kind (another period's balance sheet) keeps its concept; names never clash."""
+
+    taken: set[str]
+    by_meaning: dict[tuple[str, str, str | None], ExtensionConcept]
+
+
+def map_statement(statement: Statement, rules: RuleSet, taxonomy: Taxonomy, names: ExtensionNames) -> StatementMapping:
+    choices: dict[int, ConceptChoice] = {}
+    extensions: list[ExtensionConcept] = []
+    skipped: dict[int, str] = {}
+    used: set[str] = set()
+    for index, line in enumerate(statement.lines):
+        if is_check_row(statement, line):
+            skipped[index] = "check row: a difference of totals printed as zero"
+            continue
+        choice = base_choice(statement, line, rules, taxonomy)
+        if choice is None or choice.name in used:
+            choice, concept, new = extension_choice(statement, line, names, used)
+            if new:
+                extensions.append(concept)
+        used.add(choice.name)
+        choices[index] = choice
+    return StatementMapping(choices, tuple(extensions), skipped)
+
+
+def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxonomy: Taxonomy) -> ConceptChoice | None:
+    if not line.row.label:
+        return None
+    rule = find_rule(rules, line.row.label, statement.kind, line.section)
+    if rule is None or rule.concept not in taxonomy:
+        return None
+    return ConceptChoice(rule.concept, False, rule.sign, rule.id)
+
+
+def extension_choice(
+    statement: Statement, line: StatementLine, names: ExtensionNames, used: set[str]
+) -> tuple[ConceptChoice, ExtensionConcept, bool]:
+    """A concept named from the label (or, unlabelled, from what it totals), reused for
+    the same label in the same kind of statement and section; a label that starts
+    with "Less" is a deduction, kept as a magnitude. Returns (choice, concept, new?)."""
+    label = line.row.label or unlabelled_label(statement, line)
+    normalised = normalise_label(label)
+    sign = "magnitude" if normalised.deducted else "as_printed"
+    meaning = (statement.kind, normalised.text, line.section)
+    known = names.by_meaning.get(meaning)
+    if known is not None and known.name not in used:
+        return ConceptChoice(known.name, True, sign), known, False
+    base = camel_name(normalised.text)[:MAX_NAME]
+    if base in names.taken and line.section:
+        base = (base + camel_name(line.section))[:MAX_NAME]
+    name, number = base, 2
+    while name in names.taken:
+        name, number = f"{base}{number}", number + 1
+    names.taken.add(name)
+    period_type = "instant" if statement.kind == "balance_sheet" else "duration"
+    concept = ExtensionConcept(name, label, period_type, extension_item_type(normalised.text))
+    names.by_meaning.setdefault(meaning, concept)
+    return ConceptChoice(name, True, sign), concept, True
+
+
+def unlabelled_label(statement: Statement, line: StatementLine) -> str:
+    """"Subtotal of Furniture & Fixtures through Leasehold Improvements"."""
+    rows = statement.table.rows
+    named = [rows[index].label for index, _ in line.children if rows[index].label]
+    if named:
+        return f"Subtotal of {named[0]} through {named[-1]}" if len(named) > 1 else f"Subtotal of {named[0]}"
+    return f"Unlabelled line {line.row.lines[0]}"
+
+
+def extension_item_type(text: str) -> str:
+    if "per share" in text or "per common share" in text:
+        return "xbrlify:perShareItemType"
+    if "shares" in text or "number of" in text:
+        return "xbrli:sharesItemType"
+    if "percent" in text or "%" in text:
+        return "xbrli:pureItemType"
+    return "xbrli:monetaryItemType"
+
+
+def is_check_row(statement: Statement, line: StatementLine) -> bool:
+    """An unlabelled row of zeros: a check (total assets less total liabilities and
+    equity) or a stray zero line, not an amount of anything."""
+    values = [cell.value for cell in line.row.cells]
+    return not line.row.label and bool(values) and all(value == 0 for value in values)

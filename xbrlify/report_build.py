@@ -1,0 +1,83 @@
+"""The conversion report (xbrlify.report.ConvertReport) from what the stages produced."""
+
+from __future__ import annotations
+
+from xbrlify.emit import FilingOutput
+from xbrlify.model import SkippedCell, Statement, StatementColumn
+from xbrlify.report import (
+    ColumnView,
+    ConceptView,
+    ConvertReport,
+    EntityView,
+    FindingView,
+    SkippedCellView,
+    StatementView,
+)
+from xbrlify.validate import ValidationResult
+
+
+def build_report(found, statements: list[Statement], output: FilingOutput, skipped: list[SkippedCell],
+                 validation: ValidationResult, dropped: tuple[str, ...], fallback: bool) -> ConvertReport:  # fmt: skip
+    findings = [
+        FindingView(severity=f.severity, code=f.code, message=f.message, locations=[str(s) for s in f.spans])
+        for f in validation.findings
+    ]
+    findings += [
+        FindingView(severity="warning", code="xbrlify:calculationLeftOut", message=text, locations=[])
+        for text in dropped
+    ]
+    findings += source_findings(statements, found.filing.path)
+    return ConvertReport(
+        file=found.filing.path,
+        instance=f"{output.stem}.xml",
+        entity=EntityView(scheme=output.entity_scheme, identifier=output.entity_id, fallback=fallback),
+        tables=len(found.tables),
+        statements=[statement_view(s) for s in statements],
+        cells_read=sum(len(t.cells) for t in found.tables),
+        facts=len(output.facts),
+        contexts=len({f.context.id for f in output.facts}),
+        base_concepts_used=len({f.concept.name for f in output.facts if not f.concept.extension}),
+        extension_concepts=[ConceptView(name=c.name, label=c.label) for c in output.extension_concepts if not c.abstract],
+        cells_skipped=[
+            SkippedCellView(location=str(s.cell.span), raw=s.cell.raw.strip(), reason=s.reason)
+            for s in sorted(skipped, key=lambda s: (s.cell.span.line, s.cell.span.start_col))
+        ],
+        resolutions=[],
+        findings=findings,
+        valid=not validation.errors,
+    )
+
+
+def statement_view(statement: Statement) -> StatementView:
+    return StatementView(
+        kind=statement.kind,
+        title=statement.title,
+        lines=f"{statement.table.first_line}-{statement.table.last_line}",
+        columns=[column_view(c) for c in statement.columns],
+    )
+
+
+def column_view(column: StatementColumn) -> ColumnView:
+    if column.end is None:
+        period = None
+    elif column.start is None:
+        period = column.end.isoformat()
+    else:
+        period = f"{column.start.isoformat()}..{column.end.isoformat()}"
+    return ColumnView(column=column.index, role=column.role, heading=column.heading, period=period,
+                      member=column.member, printed_negated=column.sign == -1)  # fmt: skip
+
+
+def source_findings(statements: list[Statement], path: str) -> list[FindingView]:
+    """Totals the printed numbers do not make, with the columns where they fail."""
+    findings = []
+    for statement in statements:
+        for line in statement.lines:
+            if line.unbalanced_columns:
+                headings = ", ".join(statement.columns[c].heading or str(c + 1) for c in line.unbalanced_columns)
+                findings.append(FindingView(
+                    severity="warning", code="xbrlify:sourceDoesNotAddUp",
+                    message=f"{line.row.label!r} is not the sum of the lines above it in column(s) {headings}",
+                    locations=[f"{path}:{n}:1" for n in line.row.lines],
+                ))  # fmt: skip
+    return findings
