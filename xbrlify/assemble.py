@@ -49,21 +49,38 @@ def merge_calculations(per_statement: list[tuple[Calculation, ...]]) -> tuple[di
     """One set of children per total concept for the whole filing. Calculations hold in
     every context, so a total printed in two statements (two balance sheets) sums the
     children of both; a context lacks the other's items and sums its own. A child
-    added in one statement and deducted in another is left out."""
+    added in one statement and deducted in another is left out, and so is a total
+    whose merged children include a part of one another (the union would count twice)."""
     children: dict[ConceptRef, dict[ConceptRef, set[int]]] = {}
     for calculations in per_statement:
         for calculation in calculations:
             children.setdefault(calculation.parent, {}).setdefault(calculation.child, set()).add(calculation.weight)
     merged, conflicts = {}, []
     for parent, items in children.items():
+        nested = [c for c in items if any(o != c and o in descendants(children, c) for o in items)]
+        if nested:
+            conflicts.append(f"total {parent.name} left out of calculations: the statements sum it from different "
+                             f"lines, and {nested[0].name} includes another of them")
+            continue
         kept = []
         for child, weights in items.items():
             if len(weights) > 1:
                 conflicts.append(f"{child.name} is added to {parent.name} in one statement and deducted in another")
                 continue
-            kept.append(Calculation(parent, child, weights.pop()))
+            kept.append(Calculation(parent, child, next(iter(weights))))
         merged[parent] = tuple(kept)
     return merged, conflicts
+
+
+def descendants(children: dict[ConceptRef, dict[ConceptRef, set[int]]], concept: ConceptRef) -> set[ConceptRef]:
+    found: set[ConceptRef] = set()
+    stack = [concept]
+    while stack:
+        for child in children.get(stack.pop(), {}):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
 
 
 def ref(choice: ConceptChoice) -> ConceptRef:
@@ -77,27 +94,39 @@ def statement_lines(statement: Statement) -> set[int]:
 def statement_calculations(
     statement: Statement, chosen: dict[int, ConceptChoice], facts: list[Fact], taxonomy: Taxonomy
 ) -> tuple[tuple[Calculation, ...], list[str]]:
+    """The statement's totals as calculations. A total any of whose parts cannot be
+    one of its items (another period's amount, a weight against the balances) is left
+    out whole: the parts left would not add up."""
     row_to_line = {id(line.row): index for index, line in enumerate(statement.lines)}
     signs = fact_signs(facts)
+    contexts: dict[int, set[str]] = {}
+    for fact in facts:
+        contexts.setdefault(fact.line, set()).add(fact.context.id)
     calculations: list[Calculation] = []
     dropped: list[str] = []
     for index, line in enumerate(statement.lines):
         if not line.children or index not in chosen:
             continue
         parent = chosen[index]
+        items, problems = [], []
         for row_index, printed_weight in line.children:
             child_index = row_to_line.get(id(statement.table.rows[row_index]))
             if child_index not in chosen:
                 continue
             child = chosen[child_index]
+            label = statement.table.rows[row_index].label or "(unlabelled)"
+            if not contexts.get(index, set()) & contexts.get(child_index, set()):
+                problems.append(f"{label!r} is not an amount of the same period (an opening balance or a result)")
+                continue
             weight = printed_weight * signs.get(index, 1) * signs.get(child_index, 1)
             problem = balance_problem(parent, child, weight, taxonomy)
             if problem:
-                dropped.append(f"{statement.table.rows[row_index].label!r} in {line.row.label!r}: {problem}")
-                continue
-            calculation = Calculation(ref(parent), ref(child), weight)
-            if calculation not in calculations:
-                calculations.append(calculation)
+                problems.append(f"{label!r}: {problem}")
+            items.append(Calculation(ref(parent), ref(child), weight))
+        if problems:
+            dropped.append(f"total {line.row.label!r} (line {line.row.lines[0]}) left out of calculations: " + "; ".join(problems))
+            continue
+        calculations.extend(c for c in items if c not in calculations)
     return tuple(calculations), dropped
 
 

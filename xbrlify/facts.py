@@ -10,8 +10,10 @@ its reason, so that cells read = facts + skipped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 
+from xbrlify.periods import is_opening_label
 from xbrlify.model import (
     Cell,
     ConceptChoice,
@@ -36,30 +38,48 @@ UNITS_BY_TYPE: dict[str, UnitKind] = {
     "xbrli:pureItemType": "pure",
 }
 
+# The balance the period's result is added to: printed beside "Current net loss", it
+# is the balance at the start of the year (see shows_period_result).
+ROLLED_BY_RESULT = frozenset({"RetainedEarningsAccumulatedDeficit"})
+
 # (period type, item type) of a chosen concept: the base taxonomy's, or an extension's
 ConceptTyping = Callable[[ConceptChoice, StatementLine], tuple[str, str]]
 
 
 def statement_facts(
-    statement: Statement, choices: dict[int, ConceptChoice], typing: ConceptTyping, line_skips: dict[int, str]
+    statement: Statement,
+    choices: dict[int, ConceptChoice],
+    typing: ConceptTyping,
+    line_skips: dict[int, str],
+    year_to_date: dict[date, date],
+    shows_period_result: bool = False,
 ) -> tuple[list[Fact], list[SkippedCell]]:
-    """Facts of a statement's lines; `choices` maps a line index to its concept, and
-    `line_skips` says why a line's cells are no facts (a check row)."""
+    """Facts of a statement's lines; `choices` maps a line index to its concept,
+    `line_skips` says why a line's cells are no facts (a check row), and
+    `year_to_date` gives, for a date, the start of the longest period the filing's
+    income statements end there (for results printed in a balance sheet), and
+    `shows_period_result` says a balance sheet prints the period's result ("Current
+    Net Loss") beside retained earnings, which are then those at the start of the year."""
     facts: list[Fact] = []
     skipped: list[SkippedCell] = []
+    rolled = shows_period_result
     for index, line in enumerate(statement.lines):
         for cell in line.row.cells:
             reason = line_skips.get(index) or skip_reason(statement, cell, choices.get(index))
+            choice = choices.get(index)
+            context = None
+            if reason is None:
+                period_type, item_type = typing(choice, line)
+                column = statement.columns[cell.column]
+                opening = is_opening(statement, line, choice, rolled)
+                context, reason = fact_context(statement, column, period_type, opening, year_to_date)
             if reason:
                 skipped.append(SkippedCell(cell, reason))
                 continue
-            choice = choices[index]
-            period_type, item_type = typing(choice, line)
-            column = statement.columns[cell.column]
             facts.append(
                 Fact(
                     concept=choice,
-                    context=column_context(column, period_type),
+                    context=context,
                     unit=UNITS_BY_TYPE.get(item_type),
                     decimals=cell.amount.places - scale_for(statement, item_type),
                     value=fact_value(cell, column, choice, statement, item_type),
@@ -69,6 +89,30 @@ def statement_facts(
                 )
             )
     return facts, skipped
+
+
+def is_opening(statement: Statement, line: StatementLine, choice: ConceptChoice, rolled: bool) -> bool:
+    if statement.kind == "balance_sheet":
+        return rolled and choice.name in ROLLED_BY_RESULT
+    return is_opening_label(line.row.label)
+
+
+def fact_context(
+    statement: Statement, column: StatementColumn, period_type: str, opening: bool, year_to_date: dict[date, date]
+) -> tuple[Context | None, str | None]:
+    """The fact's context, or why it has none. An opening balance is an instant at the
+    end of the day before its period starts (DESIGN.md)."""
+    dimensions = column_dimensions(column)
+    start = column.start
+    if statement.kind == "balance_sheet" and (period_type == "duration" or opening):
+        start = year_to_date.get(column.end)
+        if start is None:
+            return None, "no income statement of the filing gives the period this balance sheet line belongs to"
+    if period_type == "duration":
+        return Context(end=column.end, start=start, dimensions=dimensions), None
+    if opening:
+        return Context(end=start - timedelta(days=1), dimensions=dimensions), None
+    return Context(end=column.end, dimensions=dimensions), None
 
 
 def skip_reason(statement: Statement, cell: Cell, choice: ConceptChoice | None) -> str | None:
@@ -94,11 +138,6 @@ def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, state
     if choice.sign == "magnitude":
         value = abs(value)
     return value.scaleb(scale_for(statement, item_type))
-
-
-def column_context(column: StatementColumn, period_type: str) -> Context:
-    start = column.start if period_type == "duration" else None
-    return Context(end=column.end, start=start, dimensions=column_dimensions(column))
 
 
 def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:

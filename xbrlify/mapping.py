@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from xbrlify.emit.model import ExtensionConcept
 from xbrlify.facts import camel_name
 from xbrlify.model import ConceptChoice, Statement, StatementLine
+from xbrlify.periods import is_opening_label
 from xbrlify.rules import RuleSet, find_rule, normalise_label
 from xbrlify.taxonomy import Taxonomy
 
@@ -23,6 +24,7 @@ class StatementMapping:
     choices: dict[int, ConceptChoice]  # statement line index -> concept
     extensions: tuple[ExtensionConcept, ...]
     skipped_lines: dict[int, str]  # line index -> why its cells are not facts
+    shows_period_result: bool = False  # a balance sheet printing the period's result
 
 
 @dataclass
@@ -34,23 +36,67 @@ class ExtensionNames:
     by_meaning: dict[tuple[str, str, str | None], ExtensionConcept]
 
 
-def map_statement(statement: Statement, rules: RuleSet, taxonomy: Taxonomy, names: ExtensionNames) -> StatementMapping:
+def map_statement(
+    statement: Statement, rules: RuleSet, taxonomy: Taxonomy, names: ExtensionNames, forced: frozenset[int] = frozenset()
+) -> StatementMapping:
+    """Concepts for a statement's lines; lines in `forced` take extension concepts
+    (their amounts clash with another statement's for the same concept)."""
     choices: dict[int, ConceptChoice] = {}
-    extensions: list[ExtensionConcept] = []
     skipped: dict[int, str] = {}
-    used: set[str] = set()
+    shows_result = False
     for index, line in enumerate(statement.lines):
         if is_check_row(statement, line):
             skipped[index] = "check row: a difference of totals printed as zero"
             continue
         choice = base_choice(statement, line, rules, taxonomy)
-        if choice is None or choice.name in used:
-            choice, concept, new = extension_choice(statement, line, names, used)
+        if choice is not None:
+            shows_result |= statement.kind == "balance_sheet" and taxonomy[choice.name].period_type == "duration"
+            if index not in forced:
+                choices[index] = choice
+    apply_gross_and_net(statement, choices, taxonomy)
+    extensions: list[ExtensionConcept] = []
+    used: set[tuple[str, bool]] = set()  # (concept, opening balance?): one amount per context
+    for index, line in enumerate(statement.lines):
+        if index in skipped:
+            continue
+        opening = is_opening_label(line.row.label)
+        choice = choices.get(index)
+        if choice is None or (choice.name, opening) in used:
+            choice, concept, new = extension_choice(statement, line, names, {name for name, _ in used})
             if new:
                 extensions.append(concept)
-        used.add(choice.name)
+        used.add((choice.name, opening))
         choices[index] = choice
-    return StatementMapping(choices, tuple(extensions), skipped)
+    return StatementMapping(choices, tuple(extensions), skipped, shows_result)
+
+
+def apply_gross_and_net(statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy) -> None:
+    """"Accounts receivable / Less allowance / Net": the first line is the gross amount
+    and the total the net one. US-GAAP names the pair ...Net... and ...Gross...; a total
+    printed as "Net" (or unlabelled) takes the net concept its first line was given."""
+    row_to_line = {id(line.row): index for index, line in enumerate(statement.lines)}
+    for index, line in enumerate(statement.lines):
+        if len(line.children) != 2:
+            continue
+        first, second = (row_to_line.get(id(statement.table.rows[row])) for row, _ in line.children)
+        if first is None or second is None or not is_deduction(statement, second, choices):
+            continue
+        total = choices.get(index)
+        if total is None or normalise_label(line.row.label).text in ("net", ""):
+            total = choices.get(first) if first in choices and "Net" in choices[first].name else total
+        if total is None or "Net" not in total.name:
+            continue
+        gross = total.name.replace("Net", "Gross", 1)
+        choices[index] = total
+        if gross in taxonomy:
+            choices[first] = ConceptChoice(gross, False, "as_printed", "structure.gross_of_net")
+        else:
+            choices.pop(first, None)  # no gross concept: the line gets an extension concept
+
+
+def is_deduction(statement: Statement, index: int, choices: dict[int, ConceptChoice]) -> bool:
+    label = statement.lines[index].row.label
+    return normalise_label(label).deducted or (index in choices and choices[index].sign == "magnitude")
 
 
 def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxonomy: Taxonomy) -> ConceptChoice | None:

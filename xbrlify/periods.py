@@ -110,3 +110,12 @@ def months_before(day: date, months: int) -> date:
 
 def day_before(day: date) -> date:
     return day - timedelta(days=1)
+
+
+OPENING_RE = re.compile(r"\b(?:beginning|opening)\b|\bat\s+start\b|\bat\s+january\s+1\b", re.I)
+
+
+def is_opening_label(label: str) -> bool:
+    """"Accumulated deficit at beginning", "Cash at January 1": a balance at the start
+    of the period, an instant at the end of the day before it starts."""
+    return bool(OPENING_RE.search(label))

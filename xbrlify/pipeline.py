@@ -11,9 +11,8 @@ from pathlib import Path
 from xbrlify.assemble import assemble
 from xbrlify.diagnostics import Diagnostic, InputError, XbrlifyError
 from xbrlify.emit import FilingOutput, write_filing
-from xbrlify.facts import statement_facts
-from xbrlify.mapping import ExtensionNames, map_statement
-from xbrlify.model import ConceptChoice, Fact, Filing, SkippedCell, Statement, StatementLine, Table
+from xbrlify.extract import extract
+from xbrlify.model import Filing, SkippedCell, Statement, Table
 from xbrlify.report import ConvertReport
 from xbrlify.report_build import build_report
 from xbrlify.rules import load_rules
@@ -59,14 +58,15 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     found = inspect_filing(path, require_tables=False)
     statements, _ = tables_to_statements(list(found.tables))
     taxonomy, rules = load_base_taxonomy(), load_rules()
-    facts, skipped, choices, extensions = map_and_extract(statements, rules, taxonomy)
-    skipped += cells_outside_statements(found.tables, statements)
-    assembly = assemble(statements, choices, facts, taxonomy)
+    extraction = extract(statements, rules, taxonomy)
+    facts = extraction.facts
+    skipped = extraction.skipped + cells_outside_statements(found.tables, statements)
+    assembly = assemble(statements, extraction.choices, facts, taxonomy)
     stem = output_stem(Path(path))
     scheme, entity = entity_of(found.filing, cik, stem)
     output = FilingOutput(
         stem, EXTENSION_NAMESPACE.format(stem=stem), scheme, entity,
-        tuple(extensions) + assembly.members, assembly.networks, tuple(facts),
+        tuple(extraction.extensions) + assembly.members, assembly.networks, tuple(facts),
     )  # fmt: skip
     with tempfile.TemporaryDirectory(prefix=f".{out.name}-", dir=out.parent) as work:
         staging = Path(work) / "out"
@@ -74,35 +74,11 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
         write_filing(output, staging, DEFAULT_ROOT / "xbrlify")
         sources = {fact.id: fact.source for fact in facts}
         validation = validate_instance(staging / f"{stem}.xml", sources)
-        report = build_report(found, statements, output, skipped, validation, assembly.dropped, scheme == FALLBACK_SCHEME)
+        report = build_report(found, statements, output, skipped, validation, assembly.dropped,
+                              extraction.resolutions, scheme == FALLBACK_SCHEME)  # fmt: skip
         (staging / "report.json").write_text(report.model_dump_json(indent=2) + "\n")
         replace_folder(staging, out)
     return Conversion(report, out)
-
-
-def map_and_extract(statements: list[Statement], rules, taxonomy):
-    facts: list[Fact] = []
-    skipped: list[SkippedCell] = []
-    all_choices: list[dict[int, ConceptChoice]] = []
-    extensions = []
-    names = ExtensionNames(set(taxonomy.concepts), {})
-    typed: dict[str, tuple[str, str]] = {}
-    for statement in statements:
-        mapping = map_statement(statement, rules, taxonomy, names)
-        extensions.extend(mapping.extensions)
-        typed.update({c.name: (c.period_type, c.item_type) for c in mapping.extensions})
-
-        def typing(choice: ConceptChoice, line: StatementLine) -> tuple[str, str]:
-            if choice.extension:
-                return typed[choice.name]
-            concept = taxonomy[choice.name]
-            return concept.period_type, concept.item_type
-
-        found_facts, found_skips = statement_facts(statement, mapping.choices, typing, mapping.skipped_lines)
-        facts += found_facts
-        skipped += found_skips
-        all_choices.append(mapping.choices)
-    return facts, skipped, all_choices, extensions
 
 
 def cells_outside_statements(tables: tuple[Table, ...], statements: list[Statement]) -> list[SkippedCell]:

@@ -17,7 +17,8 @@ from xbrlify.validate import ValidationResult
 
 
 def build_report(found, statements: list[Statement], output: FilingOutput, skipped: list[SkippedCell],
-                 validation: ValidationResult, dropped: tuple[str, ...], fallback: bool) -> ConvertReport:  # fmt: skip
+                 validation: ValidationResult, dropped: tuple[str, ...], resolutions: list[str],
+                 fallback: bool) -> ConvertReport:  # fmt: skip
     findings = [
         FindingView(severity=f.severity, code=f.code, message=f.message, locations=[str(s) for s in f.spans])
         for f in validation.findings
@@ -42,7 +43,7 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
             SkippedCellView(location=str(s.cell.span), raw=s.cell.raw.strip(), reason=s.reason)
             for s in sorted(skipped, key=lambda s: (s.cell.span.line, s.cell.span.start_col))
         ],
-        resolutions=[],
+        resolutions=resolutions,
         findings=findings,
         valid=not validation.errors,
     )

@@ -68,5 +68,7 @@ def write_fact(root: etree._Element, output: FilingOutput, fact: Fact) -> None:
 
 
 def format_value(fact: Fact) -> str:
-    """Plain decimal notation, never an exponent ("1.2E+6" is no xs:decimal)."""
-    return format(fact.value, "f")
+    """Plain decimal notation, never an exponent ("1.2E+6" is no xs:decimal), and no
+    "-0.00" for a zero printed in a negated column."""
+    value = fact.value if fact.value != 0 else abs(fact.value)
+    return format(value, "f")
