@@ -46,7 +46,7 @@ def map_statement(
     shows_result = False
     for index, line in enumerate(statement.lines):
         if is_check_row(statement, line):
-            skipped[index] = "check row: a difference of totals printed as zero"
+            skipped[index] = "unlabelled row of zeros (a check of totals, or a stray line): no amount of anything"
             continue
         choice = base_choice(statement, line, rules, taxonomy)
         if choice is not None:
