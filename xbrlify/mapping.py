@@ -7,6 +7,7 @@ concept, since one concept in one context can hold one amount only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from xbrlify.emit.model import ExtensionConcept
@@ -17,6 +18,8 @@ from xbrlify.rules import RuleSet, find_rule, normalise_label
 from xbrlify.taxonomy import Taxonomy
 
 MAX_NAME = 120  # characters of an extension concept's name
+RESULT_RE = re.compile(r"\b(?:income|loss|losses|gain|gains|earnings)\b")  # a period's result
+CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bending\b")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ def map_statement(
     (their amounts clash with another statement's for the same concept)."""
     choices: dict[int, ConceptChoice] = {}
     skipped: dict[int, str] = {}
+    base: dict[int, ConceptChoice] = {}  # the rules' choices, before clashes moved lines
     shows_result = False
     for index, line in enumerate(statement.lines):
         if is_check_row(statement, line):
@@ -50,10 +54,12 @@ def map_statement(
             continue
         choice = base_choice(statement, line, rules, taxonomy)
         if choice is not None:
+            base[index] = choice
             shows_result |= statement.kind == "balance_sheet" and taxonomy[choice.name].period_type == "duration"
             if index not in forced:
                 choices[index] = choice
     apply_gross_and_net(statement, choices, taxonomy)
+    gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
     used: set[tuple[str, bool]] = set()  # (concept, opening balance?): one amount per context
     for index, line in enumerate(statement.lines):
@@ -62,7 +68,9 @@ def map_statement(
         opening = is_opening_label(line.row.label)
         choice = choices.get(index)
         if choice is None or (choice.name, opening) in used:
-            choice, concept, new = extension_choice(statement, line, names, {name for name, _ in used})
+            typing = extension_typing(statement, line, base.get(index), taxonomy, shows_result)
+            label = line.row.label + (" (gross)" if index in gross else "") if line.row.label else ""
+            choice, concept, new = extension_choice(statement, line, names, {name for name, _ in used}, typing, label)
             if new:
                 extensions.append(concept)
         used.add((choice.name, opening))
@@ -109,12 +117,17 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
 
 
 def extension_choice(
-    statement: Statement, line: StatementLine, names: ExtensionNames, used: set[str]
+    statement: Statement,
+    line: StatementLine,
+    names: ExtensionNames,
+    used: set[str],
+    typing: tuple[str, str],
+    label: str = "",
 ) -> tuple[ConceptChoice, ExtensionConcept, bool]:
     """A concept named from the label (or, unlabelled, from what it totals), reused for
     the same label in the same kind of statement and section; a label that starts
     with "Less" is a deduction, kept as a magnitude. Returns (choice, concept, new?)."""
-    label = line.row.label or unlabelled_label(statement, line)
+    label = label or line.row.label or unlabelled_label(statement, line)
     normalised = normalise_label(label)
     sign = "magnitude" if normalised.deducted else "as_printed"
     meaning = (statement.kind, normalised.text, line.section)
@@ -128,10 +141,61 @@ def extension_choice(
     while name in names.taken:
         name, number = f"{base}{number}", number + 1
     names.taken.add(name)
-    period_type = "instant" if statement.kind == "balance_sheet" else "duration"
-    concept = ExtensionConcept(name, label, period_type, extension_item_type(normalised.text))
+    concept = ExtensionConcept(name, label, typing[0], typing[1])
     names.by_meaning.setdefault(meaning, concept)
     return ConceptChoice(name, True, sign), concept, True
+
+
+def extension_typing(
+    statement: Statement, line: StatementLine, base: ConceptChoice | None, taxonomy: Taxonomy, shows_result: bool
+) -> tuple[str, str]:
+    """(period type, item type) of a line's extension concept: those of the base
+    concept the rules chose when a clash moved the line off it; in a balance sheet
+    that prints the period's result, the results beside it ("Gain on sale") are amounts
+    of the period; otherwise an instant in a balance sheet, a duration elsewhere."""
+    if base is not None:
+        concept = taxonomy[base.name]
+        return concept.period_type, concept.item_type
+    text = normalise_label(line.row.label).text
+    if statement.kind == "balance_sheet":
+        result = shows_result and line.section == "equity" and bool(RESULT_RE.search(text))
+        return ("duration" if result else "instant"), extension_item_type(text)
+    balance = is_opening_label(text) or bool(CLOSING_RE.search(text))
+    return ("instant" if balance else "duration"), extension_item_type(text)
+
+
+def mark_gross_before_deductions(statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy) -> set[int]:
+    """"Goodwill / Less: accumulated amortization" with no net line of their own: the
+    first is the gross amount. Its concept becomes the ...Gross one where US-GAAP has it;
+    else the line gets an extension concept labelled "(gross)". Returns those lines."""
+    gross_lines: set[int] = set()
+    for index in range(len(statement.lines) - 1):
+        following = statement.lines[index + 1]
+        line = statement.lines[index]
+        if line.total or not line.row.label or normalise_label(line.row.label).deducted:
+            continue
+        if following.total or not normalise_label(following.row.label).deducted or index not in choices:
+            continue
+        if net_total_of(statement, index, index + 1):
+            continue  # "X / Less Y / Net": handled by apply_gross_and_net
+        name = choices[index].name
+        if "Gross" in name:
+            continue
+        gross = name.replace("Net", "Gross", 1) if "Net" in name else name + "Gross"
+        if gross in taxonomy:
+            choices[index] = ConceptChoice(gross, False, "as_printed", "structure.gross_before_deduction")
+        else:
+            del choices[index]
+            gross_lines.add(index)
+    return gross_lines
+
+
+def net_total_of(statement: Statement, first: int, second: int) -> bool:
+    rows = {id(statement.lines[first].row), id(statement.lines[second].row)}
+    for line in statement.lines:
+        if len(line.children) == 2 and {id(statement.table.rows[r]) for r, _ in line.children} == rows:
+            return True
+    return False
 
 
 def unlabelled_label(statement: Statement, line: StatementLine) -> str:

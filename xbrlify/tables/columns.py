@@ -9,6 +9,7 @@ column; amounts far to the left of every column are part of the label
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -45,12 +46,14 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
     of numbers (a centred "-" sits a little left of the digits' edge). An amount
     printed one blank after its label's text ("issued 1,083,253,703") does not vote:
     it is likely part of the label, and so is a number at the left margin ("1997")."""
-    votes = [
-        Vote(t, index)
-        for index, (line, label_end) in enumerate(zip(token_lines, label_ends))
-        for i, t in enumerate(line)
-        if t.amount is not None and not (i == 0 and (attached(t, label_end) or t.start < MARGIN))
-    ]
+    votes = []
+    for index, (line, label_end) in enumerate(zip(token_lines, label_ends)):
+        for position, token in enumerate(line):
+            if token.amount is None:
+                continue
+            if position == 0 and (token.start < MARGIN or (label_end > 0 and token.start - label_end < 2)):
+                continue  # glued to its label's text, or at the margin: part of the label
+            votes.append(Vote(token, index))
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
     clusters = [Cluster(guide_of(c), any(not v.token.amount.dash for v in c), spans_lines(c)) for c in cluster_edges(votes)]
@@ -109,8 +112,8 @@ def guide_of(cluster: list[Vote]) -> ColumnGuide:
     """Anchor: the commonest right edge of the cluster's numbers (of its dashes if none)."""
     tokens = [v.token for v in cluster]
     numbers = [t for t in tokens if not t.amount.dash] or tokens
-    edges = [t.digit_end for t in numbers]
-    anchor = max(set(edges), key=lambda e: (edges.count(e), e))
+    counts = Counter(t.digit_end for t in numbers)
+    anchor = max(counts, key=lambda edge: (counts[edge], edge))
     return ColumnGuide(anchor, min(t.start for t in tokens), max(t.end for t in tokens))
 
 
@@ -128,9 +131,14 @@ def refine_extents(
     return [ColumnGuide(g.anchor, starts[i], ends[i]) for i, g in enumerate(guides)], placements
 
 
+NO_TOKENS = Placement((), (), ())
+
+
 def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int = 0) -> Placement:
     """Give each amount of a line its column; leading strays go back to the label,
     and so does an amount glued to the label's text that lines up with no column."""
+    if not tokens:
+        return NO_TOKENS  # label-only, blank and rule lines: most of a table's lines
     if not guides:
         return Placement((), tuple(tokens), ())
     first_free = 0

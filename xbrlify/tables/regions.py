@@ -196,9 +196,11 @@ class LineClasses:
 
 def untagged_regions(filing: Filing, document: int, first: int, last: int, covered: set[int]) -> list[Region]:
     classes = LineClasses(filing, first, last, covered)
-    lines = filing.lines
     # Only a line whose last character can end an amount may start a table.
-    starts = [n for n in range(first, last + 1) if lines[n - 1][-1:] in TAIL_END_CHARS and n not in covered]
+    starts = [
+        n for n, line in enumerate(filing.lines[first - 1 : last], first)
+        if line and line[-1] in TAIL_END_CHARS and n not in covered
+    ]  # fmt: skip
     regions = []
     resume = first
     floor = first  # nothing above the end of the previous table belongs to the next

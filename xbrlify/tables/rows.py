@@ -55,7 +55,7 @@ def read_rows(
     previous_kind = "blank"
     for number in lines:
         text = clean_line(filing.line_text(number))
-        if not text.strip():
+        if not text or text.isspace():
             rows.extend(flush(pending))
             previous_kind = "blank"
             continue
