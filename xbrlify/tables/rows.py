@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Cell, Filing, Row, SourceSpan
@@ -31,9 +32,8 @@ class PendingLabel:
     span: SourceSpan | None = None
 
 
-@dataclass(frozen=True)
-class LineReading:
-    """One body line read against the columns."""
+class LineReading(NamedTuple):
+    """One body line read against the columns (a NamedTuple: one per line, cheap)."""
 
     number: int
     label: str
