@@ -8,11 +8,11 @@ from pathlib import Path
 
 from xbrlify.emit.instance import instance_document
 from xbrlify.emit.linkbases import calculation_linkbase, definition_linkbase, presentation_linkbase
-from xbrlify.emit.model import Calculation, ConceptRef, ExtensionConcept, FilingOutput, Network
+from xbrlify.emit.model import Calculation, ConceptRef, DocumentFact, ExtensionConcept, FilingOutput, Network
 from xbrlify.emit.schema import extension_schema, label_linkbase
 from xbrlify.emit.xml import write_xml
 
-__all__ = ["Calculation", "ConceptRef", "ExtensionConcept", "FilingOutput", "Network", "write_filing"]
+__all__ = ["Calculation", "ConceptRef", "DocumentFact", "ExtensionConcept", "FilingOutput", "Network", "write_filing"]
 
 
 def write_filing(output: FilingOutput, folder: Path, base_taxonomy: Path) -> list[Path]:

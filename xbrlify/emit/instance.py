@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from xbrlify.emit.model import FilingOutput
+from xbrlify.emit.model import DocumentFact, FilingOutput
 from xbrlify.emit.xml import BASE, ISO4217, LINK, XBRLDI, XBRLI, nsmap, q, sub, xlink
 from xbrlify.model import Context, Fact
 
@@ -18,14 +18,24 @@ UNIT_MEASURES = {
 def instance_document(output: FilingOutput) -> etree._Element:
     root = etree.Element(q(XBRLI, "xbrl"), nsmap=nsmap(output.namespace))
     sub(root, LINK, "schemaRef", xlink(type_="simple", href=f"{output.stem}.xsd"))
-    contexts = {fact.context.id: fact.context for fact in output.facts}
+    everything = [*output.facts, *output.document_facts]
+    contexts = {fact.context.id: fact.context for fact in everything}
     for context_id in sorted(contexts):
         write_context(root, output, context_id, contexts[context_id])
-    for unit in sorted({fact.unit for fact in output.facts if fact.unit}):
+    for unit in sorted({fact.unit for fact in everything if fact.unit}):
         write_unit(root, unit)
+    for document_fact in sorted(output.document_facts, key=lambda f: f.id):
+        write_document_fact(root, document_fact)
     for fact in sorted(output.facts, key=lambda f: (f.source.line, f.source.start_col)):
         write_fact(root, output, fact)
     return root
+
+
+def write_document_fact(root: etree._Element, fact: DocumentFact) -> None:
+    attributes = {"id": fact.id, "contextRef": fact.context.id}
+    if fact.unit:
+        attributes.update(unitRef=fact.unit, decimals=str(fact.decimals if fact.decimals is not None else 0))
+    sub(root, BASE, fact.concept, attributes, fact.value)
 
 
 def write_context(root: etree._Element, output: FilingOutput, context_id: str, context: Context) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xbrlify.model import Dimension, Fact
+from xbrlify.model import Context, Dimension, Fact
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,19 @@ class Network:
 
 
 @dataclass(frozen=True)
+class DocumentFact:
+    """A fact about the document itself (cover page, narrative, amounts stated in
+    prose): a base-taxonomy concept, a context, and its value as text."""
+
+    id: str
+    concept: str
+    context: Context
+    value: str
+    unit: str | None = None  # "USD" for an amount
+    decimals: int | None = None
+
+
+@dataclass(frozen=True)
 class FilingOutput:
     stem: str  # file names: STEM.xml, STEM.xsd, STEM_lab.xml, ...
     namespace: str  # the extension schema's target namespace
@@ -50,3 +63,4 @@ class FilingOutput:
     extension_concepts: tuple[ExtensionConcept, ...]
     networks: tuple[Network, ...]
     facts: tuple[Fact, ...]
+    document_facts: tuple[DocumentFact, ...] = ()
