@@ -28,6 +28,7 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
         for text in dropped
     ]
     findings += source_findings(statements, found.filing.path)
+    findings += sign_findings(output)
     return ConvertReport(
         file=found.filing.path,
         instance=f"{output.stem}.xml",
@@ -81,4 +82,26 @@ def source_findings(statements: list[Statement], path: str) -> list[FindingView]
                     message=f"{line.row.label!r} is not the sum of the lines above it in column(s) {headings}",
                     locations=[f"{path}:{n}:1" for n in line.row.lines],
                 ))  # fmt: skip
+    return findings
+
+
+RESULT_CONCEPT = "NetIncomeLoss"
+PER_SHARE_RESULTS = ("EarningsPerShareBasic", "EarningsPerShareDiluted", "EarningsPerShareBasicAndDiluted")
+
+
+def sign_findings(output: FilingOutput) -> list[FindingView]:
+    """Earnings per share whose sign is not that of the net income of the same
+    period and column: one of the two is misprinted."""
+    results = {f.context.id: f for f in output.facts if f.concept.name == RESULT_CONCEPT and not f.concept.extension}
+    findings = []
+    for fact in output.facts:
+        result = results.get(fact.context.id)
+        if fact.concept.name not in PER_SHARE_RESULTS or result is None or fact.value == 0 or result.value == 0:
+            continue
+        if (fact.value > 0) != (result.value > 0):
+            findings.append(FindingView(
+                severity="warning", code="xbrlify:signDisagrees",
+                message=f"{fact.concept.name} {fact.value} and {RESULT_CONCEPT} {result.value} have opposite signs",
+                locations=[str(fact.source), str(result.source)],
+            ))  # fmt: skip
     return findings

@@ -122,3 +122,10 @@ def test_cli_refuses_a_folder_with_other_files(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(SEED), "-o", str(tmp_path)])
     assert result.exit_code == 2 and "other files" in result.stderr
     assert (tmp_path / "keep.txt").read_text() == "mine"
+
+
+def test_a_per_share_amount_of_the_wrong_sign_is_reported(converted):
+    # line 291: "Net Income (loss) per common share  0.02" beside a net loss of (1,956,149) (line 281)
+    signs = [f for f in converted.report.findings if f.code == "xbrlify:signDisagrees"]
+    assert {f.locations[0].split(":")[1] for f in signs} == {"291", "295"}
+    assert all(f.locations[1].split(":")[1] in ("233", "281") for f in signs)
