@@ -12,6 +12,8 @@ from xbrlify.tables import text_to_tables
 from xbrlify.tables.columns import find_columns, place_tokens
 from xbrlify.tables.regions import find_regions
 
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
 
 def read(tmp_path: Path, text: str):
     path = tmp_path / "filing.txt"
@@ -279,3 +281,10 @@ def test_a_hyphen_ending_a_wrapped_label_is_not_a_zero(tmp_path):
     last = table.rows[-1]
     assert last.label == "Denominator for diluted earnings per share - adjusted weighted-average shares"
     assert values(last) == [(0, Decimal(171786)), (1, Decimal(126500))]
+
+
+def test_words_of_a_period_printed_two_blanks_apart_head_their_columns_together():
+    # Apple's 10-Q statement of operations (line 119) prints "NINE  MONTHS" with two blanks
+    filing, _ = read_filing(FIXTURES / "apple-10q-1998-0000320193-98-000008.txt")
+    table = text_to_tables(filing)[0][0]
+    assert [c.heading[0] for c in table.columns] == ["THREE MONTHS", "THREE MONTHS", "NINE  MONTHS", "NINE  MONTHS"]

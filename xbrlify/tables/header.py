@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from xbrlify.model import Filing
 from xbrlify.numbers import rule_chunks
+from xbrlify.periods import find_length
 from xbrlify.tables.columns import ColumnGuide
 from xbrlify.tables.regions import clean_line
 
@@ -87,7 +88,23 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
 
 @lru_cache(maxsize=1024)
 def line_chunks(number: int, text: str) -> tuple[Chunk, ...]:
-    return tuple(Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text))
+    chunks = [Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text)]
+    return tuple(join_period_words(chunks, text))
+
+
+def join_period_words(chunks: list[Chunk], text: str) -> list[Chunk]:
+    """"NINE  MONTHS" printed two blanks apart is one heading when together the words
+    name a period's length; "Clifton Telecard  Adjustments" stays two headings."""
+    joined: list[Chunk] = []
+    for chunk in chunks:
+        last = joined[-1] if joined else None
+        if last and chunk.start - last.end <= 3:
+            together = f"{last.text} {chunk.text}"
+            if find_length(together) and not find_length(last.text) and not find_length(chunk.text):
+                joined[-1] = Chunk(last.line, last.start, chunk.end, text[last.start : chunk.end])
+                continue
+        joined.append(chunk)
+    return joined
 
 
 def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
