@@ -56,6 +56,7 @@ class ConvertReport(ReportModel):
     file: str
     instance: str = Field(description="the instance file's name in the output folder")
     entity: EntityView
+    cover: dict[str, str] = Field(description="cover-page values under DEI names, and the signature's signer, title and date")
     tables: int
     statements: list[StatementView]
     cells_read: int

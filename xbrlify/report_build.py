@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from xbrlify.cover import Cover
 from xbrlify.emit import FilingOutput
 from xbrlify.model import SkippedCell, Statement, StatementColumn
 from xbrlify.report import (
@@ -18,7 +19,7 @@ from xbrlify.validate import ValidationResult
 
 def build_report(found, statements: list[Statement], output: FilingOutput, skipped: list[SkippedCell],
                  validation: ValidationResult, dropped: tuple[str, ...], resolutions: list[str],
-                 fallback: bool) -> ConvertReport:  # fmt: skip
+                 fallback: bool, cover: Cover) -> ConvertReport:  # fmt: skip
     findings = [
         FindingView(severity=f.severity, code=f.code, message=f.message, locations=[str(s) for s in f.spans])
         for f in validation.findings
@@ -29,10 +30,15 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
     ]
     findings += source_findings(statements, found.filing.path)
     findings += sign_findings(output)
+    findings += [
+        FindingView(severity="warning", code=f.code, message=f.message, locations=[str(f.span)] if f.span else [])
+        for f in cover.findings
+    ]
     return ConvertReport(
         file=found.filing.path,
         instance=f"{output.stem}.xml",
         entity=EntityView(scheme=output.entity_scheme, identifier=output.entity_id, fallback=fallback),
+        cover={f.concept: f.value for f in (*cover.facts, *cover.signature)},
         tables=len(found.tables),
         statements=[statement_view(s) for s in statements],
         cells_read=sum(len(t.cells) for t in found.tables),

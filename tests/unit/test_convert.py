@@ -129,3 +129,27 @@ def test_a_per_share_amount_of_the_wrong_sign_is_reported(converted):
     signs = [f for f in converted.report.findings if f.code == "xbrlify:signDisagrees"]
     assert {f.locations[0].split(":")[1] for f in signs} == {"291", "295"}
     assert all(f.locations[1].split(":")[1] in ("233", "281") for f in signs)
+
+
+def dei_values(folder: Path, stem: str) -> dict[str, str]:
+    root = etree.parse(str(folder / f"{stem}.xml")).getroot()
+    return {etree.QName(e).localname: e.text for e in root if e.get("id", "").startswith("dei_")}
+
+
+def test_cover_page_facts_are_in_the_instance(converted):
+    dei = dei_values(converted.folder, "auxer-8k-a2-2001-11-07")
+    assert dei["DocumentType"] == "8-K/A" and dei["AmendmentFlag"] == "true"
+    assert dei["AmendmentDescription"] == "Amendment No. 2"
+    assert dei["DocumentPeriodEndDate"] == "2001-05-16"  # date of earliest event reported
+    assert dei["EntityRegistrantName"] == "THE AUXER GROUP, INC."
+    assert (dei["EntityIncorporationStateCountryCode"], dei["EntityFileNumber"]) == ("DE", "0-30440")
+    assert dei["EntityTaxIdentificationNumber"] == "22-3537927"
+    assert (dei["CityAreaCode"], dei["LocalPhoneNumber"]) == ("973", "890-4925")
+    assert converted.report.cover["SignerName"] == "Eugene Chiaramonte, Jr."
+
+
+def test_a_cik_given_on_the_command_line_identifies_the_entity(tmp_path):
+    result = convert(SEED, tmp_path / "out", cik="1092802")
+    assert result.report.entity.scheme == "http://www.sec.gov/CIK" and result.report.entity.identifier == "0001092802"
+    assert dei_values(result.folder, "auxer-8k-a2-2001-11-07")["EntityCentralIndexKey"] == "0001092802"
+    assert result.report.valid
