@@ -148,8 +148,9 @@ NT_OTHER_TYPINGS = """\
     If the subject report could not be filed without unreasonable effort or expense and the
     registrant seeks relief pursuant to Rule 12b-25(b), the following should be completed.
 
-         (a) The reasons described in reasonable detail in Part III of this form
-    {part_ii_box}      could not be eliminated without unreasonable effort or expense;
+         (a) The reasons described in reasonable detail in
+             Part III of this form could not be eliminated
+    {part_ii_box}      without unreasonable effort or expense;
          (b) The subject quarterly report will be filed on or before the fifth
              calendar day following the prescribed due date; and
          (c) The accountant's statement or other exhibit required by Rule
@@ -175,7 +176,7 @@ NT_OTHER_TYPINGS = """\
     (2)  Have all other periodic reports ... been filed?   Yes {yes2}   No {no2}
 
     (3)  Is it anticipated that any significant change in results of operations ...
-         will be reflected by the earnings statements?      {yes3} Yes   {no3} No
+         will be reflected by the earnings statements?      {yes3} YES   {no3} NO
 
                                   SIGNATURE
     </TEXT>
@@ -221,6 +222,14 @@ def test_a_transition_report_checked_needs_no_finding(tmp_path):
     assert facts["NotificationOfLateFilingFormType"].value == "10-K"
     assert facts["LateFilingTransitionReportFlag"].value == "true"
     assert facts["DocumentPeriodEndDate"].value == "1998-12-31"
+
+
+def test_a_period_on_the_line_under_its_caption(tmp_path):
+    text = NT_OTHER_TYPINGS.format(form_box="|X|", part_ii_box="[X]", yes2="[X]", no2="[ ]", yes3="[X]", no3="[ ]")
+    text = text.replace("For Period Ended: June 30, 1999", "For Period Ended:\n    June 30, 1999")
+    filing = write_filing(tmp_path, text)
+    period = by_concept(read_form_12b25(filing)[0])["DocumentPeriodEndDate"]
+    assert (period.value, period.source.line, filing.span_text(period.source)) == ("1999-06-30", 14, "June 30, 1999")
 
 
 def test_no_form_checked_takes_the_edgar_header_and_says_so(tmp_path):
@@ -446,9 +455,9 @@ def test_every_concept_the_stage_names_is_declared_with_a_matching_type():
 
 
 def test_every_box_fact_points_at_a_box():
-    for fact in read_form_12b25(filing_of(NT))[0]:
-        if fact.kind == "boolean":
-            assert BOX_RE.fullmatch(filing_of(NT).span_text(fact.source))
+    filing = filing_of(NT)
+    boxes = [filing.span_text(fact.source) for fact in read_form_12b25(filing)[0] if fact.kind == "boolean"]
+    assert len(boxes) == 6 and all(BOX_RE.fullmatch(box) for box in boxes)
 
 
 CONTEXT = """<xbrli:context id="{id}"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">\

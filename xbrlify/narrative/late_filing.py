@@ -10,6 +10,7 @@ label; "[]", "[ ]", "|_|" are empty.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from xbrlify.model import Filing, SourceSpan
 from xbrlify.narrative.records import FactKind, NarrativeFact, NarrativeFinding
@@ -28,7 +29,10 @@ from xbrlify.narrative.text import (
     trim_end,
 )
 
-PART_RE = re.compile(r"^\s*(?:-\s*)?PART\s+(?P<part>IV|III|II|I)\b", re.IGNORECASE)
+PART_RE = re.compile(r"""
+    ^\s*(?:-\s*)?(?i:PART)\s+(?P<part>IV|III|II|I)\b     # "PART II", "Part IV"
+    \s*(?:$|[-:.\u2013\u2014]|[A-Z]{2})                  # then a dash or a title, not "Part III of this form"
+    """, re.VERBOSE)
 FORM_LABEL_RE = re.compile(r"""
     (?P<transition>Transition\s+Report\s+on\s+)?          # "Transition Report on Form 10-K"
     Form\s+(?P<form>[0-9A-Z]{1,4}-[0-9A-Z]{1,5})(?![\w-]) # 10-K, 20-F, 11-K, 10-Q, N-SAR, 10-KSB
@@ -60,11 +64,11 @@ CAPTION_RE = re.compile(r"\((?:Name|Area\s+Code|Telephone(?:\s+Number)?)\)|[-_=]
 NAME_RE = re.compile(r"[A-Za-z][\w.,'&\- ]*[\w.]")
 YES_NO_RES = (
     # a box before each answer: "[X] Yes [ ] No"
-    re.compile(rf"(?P<yes>{BOX})\s*Yes\b[\s,;/]*(?P<no>{BOX})\s*No\b", re.VERBOSE),
+    re.compile(rf"(?P<yes>{BOX})\s*Yes\b[\s,;/]*(?P<no>{BOX})\s*No\b", re.VERBOSE | re.IGNORECASE),
     # a box after each answer: "Yes [X] No [ ]"
-    re.compile(rf"\bYes\s*(?P<yes>{BOX})[\s,;/]*No\s*(?P<no>{BOX})", re.VERBOSE),
+    re.compile(rf"\bYes\s*(?P<yes>{BOX})[\s,;/]*No\s*(?P<no>{BOX})", re.VERBOSE | re.IGNORECASE),
     # a lone X before Yes: "X Yes   No"
-    re.compile(rf"(?P<yes>{BOX})\s*Yes\b[\s,;/]*No\b", re.VERBOSE),
+    re.compile(rf"(?P<yes>{BOX})\s*Yes\b[\s,;/]*No\b", re.VERBOSE | re.IGNORECASE),
 )
 PART_II_CONCEPTS = {
     "a": "LateFilingReasonsCouldNotBeEliminatedFlag",
@@ -175,14 +179,11 @@ class LateFilingReader:
         found = {}
         for pattern in (PERIOD_RE, TRANSITION_PERIOD_RE):
             for number in range(first, last + 1):
-                text = self.filing.line_text(number)
-                match = pattern.search(text)
+                match = pattern.search(self.filing.line_text(number))
                 if match:
-                    start = len(text) - len(text[match.end() :].lstrip(" \t_:"))
-                    value = DATE_RE.match(text, start)
-                    day = parse_date(value) if value else None
-                    if value and day:
-                        found[pattern] = (day, self.span(number, value.start(), value.end()))
+                    date_read = self.date_after(number, match.end(), last)
+                    if date_read:
+                        found[pattern] = date_read
                     break
         if PERIOD_RE in found:
             day, span = found[PERIOD_RE]
@@ -195,6 +196,18 @@ class LateFilingReader:
             self.find("X606", "no date for the period ended", self.span(first, 0, 0))
             return
         self.fact("DocumentPeriodEndDate", day.isoformat(), "date", span)
+
+    def date_after(self, number: int, start: int, last: int) -> tuple[date, SourceSpan] | None:
+        """The date after a caption: on its line, or at the start of the next line when the
+        caption's line holds nothing more (blanks or a rule to write on)."""
+        text = self.filing.line_text(number)
+        rest = text[start:]
+        if not rest.strip(" \t_:") and number < last and self.filing.line_text(number + 1).strip():
+            number, text = number + 1, self.filing.line_text(number + 1)
+            rest, start = text, 0
+        match = DATE_RE.match(text, start + len(rest) - len(rest.lstrip(" \t_:")))
+        day = parse_date(match) if match else None
+        return (day, self.span(number, match.start(), match.end())) if match and day else None
 
     # --- Part II: the boxes (a), (b), (c) ---
 
