@@ -78,9 +78,13 @@ def _load(root: Path) -> Taxonomy:
     namespace = schema.get("targetNamespace") or ""
     # Conventional prefixes, whatever prefixes the file happens to declare.
     prefixes = {XBRLI: "xbrli", XBRLDT: "xbrldt", XS: "xs", namespace: "xbrlify"}
-    labels = _standard_labels(schema, schema_file)
+    documents = [(schema_file, schema), *_included(schema, schema_file)]
+    labels: dict[str, str] = {}
+    for document_file, document in documents:
+        labels.update(_standard_labels(document, document_file))
     concepts: dict[str, Concept] = {}
-    for element in schema.iterfind(f"{{{XS}}}element"):
+    elements = [element for _, document in documents for element in document.iterfind(f"{{{XS}}}element")]
+    for element in elements:
         name = element.get("name")
         if not name:
             continue
@@ -112,9 +116,21 @@ def _entry_point_file(root: Path) -> Path:
     raise TaxonomyError(f"{meta / 'catalog.xml'}: no rewriteURI maps the entry point {url}")
 
 
+def _included(schema: etree._Element, schema_file: Path) -> list[tuple[Path, etree._Element]]:
+    """Schemas the base schema brings in with xs:include (same namespace)."""
+    found = []
+    for include in schema.iterfind(f"{{{XS}}}include"):
+        path = (schema_file.parent / include.get("schemaLocation", "")).resolve()
+        found.append((path, _parse(path).getroot()))
+    return found
+
+
 def _standard_labels(schema: etree._Element, schema_file: Path) -> dict[str, str]:
-    """Concept id -> standard label, from every label linkbase the schema references."""
+    """Concept id -> standard label, from every label linkbase the schema references
+    and any linkbase embedded in its appinfo."""
     found: dict[str, str] = {}
+    for link in schema.iterfind(f".//{{{LINK}}}linkbase/{{{LINK}}}labelLink"):
+        found.update(_link_labels(link, schema_file.name))
     for ref in schema.iterfind(f".//{{{LINK}}}linkbaseRef"):
         if ref.get(f"{{{XLINK}}}role") != LABEL_LINKBASE_REF:
             continue
