@@ -12,7 +12,7 @@ from xbrlify.assemble import assemble
 from xbrlify.diagnostics import Diagnostic, InputError, XbrlifyError
 from xbrlify.emit import FilingOutput, write_filing
 from xbrlify.cover import read_cover
-from xbrlify.document import cover_facts, document_context
+from xbrlify.document import cover_facts, document_context, narrative_facts
 from xbrlify.extract import extract, periods_to_date
 from xbrlify.model import Filing, SkippedCell, Statement, Table
 from xbrlify.report import ConvertReport
@@ -64,6 +64,9 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     cover = read_cover(found.filing)
     context = document_context(cover, periods_to_date(statements))
     dei_facts, dei_sources = cover_facts(cover, context, taxonomy, cik)
+    told, told_sources, told_findings = narrative_facts(
+        found.filing, context, extraction.facts, statements, {f.concept for f in dei_facts}
+    )
     facts = extraction.facts
     skipped = extraction.skipped + cells_outside_statements(found.tables, statements)
     assembly = assemble(statements, extraction.choices, facts, taxonomy)
@@ -71,16 +74,16 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     scheme, entity = entity_of(found.filing, cik, stem)
     output = FilingOutput(
         stem, EXTENSION_NAMESPACE.format(stem=stem), scheme, entity,
-        tuple(extraction.extensions) + assembly.members, assembly.networks, tuple(facts), tuple(dei_facts),
+        tuple(extraction.extensions) + assembly.members, assembly.networks, tuple(facts), tuple(dei_facts + told),
     )  # fmt: skip
     with tempfile.TemporaryDirectory(prefix=f".{out.name}-", dir=out.parent) as work:
         staging = Path(work) / "out"
         staging.mkdir()
         write_filing(output, staging, DEFAULT_ROOT / "xbrlify")
-        sources = {fact.id: fact.source for fact in facts} | dei_sources
+        sources = {fact.id: fact.source for fact in facts} | dei_sources | told_sources
         validation = validate_instance(staging / f"{stem}.xml", sources)
         report = build_report(found, statements, output, skipped, validation, assembly.dropped,
-                              extraction.resolutions, scheme == FALLBACK_SCHEME, cover)  # fmt: skip
+                              extraction.resolutions, scheme == FALLBACK_SCHEME, cover, told_findings)  # fmt: skip
         (staging / "report.json").write_text(report.model_dump_json(indent=2) + "\n")
         replace_folder(staging, out)
     return Conversion(report, out)

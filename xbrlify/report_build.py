@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from xbrlify.cover import Cover
+from xbrlify.narrative import NarrativeFinding
 from xbrlify.emit import FilingOutput
 from xbrlify.model import SkippedCell, Statement, StatementColumn
 from xbrlify.report import (
@@ -19,7 +20,7 @@ from xbrlify.validate import ValidationResult
 
 def build_report(found, statements: list[Statement], output: FilingOutput, skipped: list[SkippedCell],
                  validation: ValidationResult, dropped: tuple[str, ...], resolutions: list[str],
-                 fallback: bool, cover: Cover) -> ConvertReport:  # fmt: skip
+                 fallback: bool, cover: Cover, told: list[NarrativeFinding]) -> ConvertReport:  # fmt: skip
     findings = [
         FindingView(severity=f.severity, code=f.code, message=f.message, locations=[str(s) for s in f.spans])
         for f in validation.findings
@@ -33,6 +34,10 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
     findings += [
         FindingView(severity="warning", code=f.code, message=f.message, locations=[str(f.span)] if f.span else [])
         for f in cover.findings
+    ]
+    findings += [
+        FindingView(severity="warning", code=f.code, message=f.message, locations=[str(s) for s in f.spans])
+        for f in told
     ]
     return ConvertReport(
         file=found.filing.path,

@@ -50,8 +50,8 @@ class DocumentFact:
     concept: str
     context: Context
     value: str
-    unit: str | None = None  # "USD" for an amount
-    decimals: int | None = None
+    unit: str | None = None  # "USD" for an amount, "pure" for a count
+    decimals: int | str | None = None  # "INF" for a count
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,87 @@
+"""`xbrlify convert` on the other seeds and on the corpus: cover pages, the Form 12b-25's
+answers, 8-K items as text blocks and amounts stated in prose reach the instance.
+Expected values were read from the filings."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from xbrlify.pipeline import convert
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@cache
+def converted(name: str, folder: Path):
+    return convert(FIXTURES / name, folder / Path(name).stem)
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("forms")
+
+
+def document_facts(result) -> dict[str, str]:
+    instance = result.folder / (Path(result.report.file).stem + ".xml")
+    root = etree.parse(str(instance)).getroot()
+    return {etree.QName(e).localname: e.text for e in root if e.get("id", "")[:1] in ("d", "n")}
+
+
+def test_the_12b25_answers(out):
+    result = converted("auxer-nt10k-2003-03-31.txt", out)
+    facts = document_facts(result)
+    assert result.report.valid
+    assert facts["DocumentType"] == "NT 10-K" and facts["DocumentPeriodEndDate"] == "2002-12-31"
+    assert facts["NotificationOfLateFilingFormType"] == "10-K"  # "[X] Form 10-K"
+    assert facts["LateFilingReasonsCouldNotBeEliminatedFlag"] == "true"  # "- [X] (a)"
+    assert facts["LateFilingSubjectReportWillBeFiledWithinExtensionFlag"] == "true"  # "- [X] (b)"
+    assert facts["LateFilingAccountantStatementAttachedFlag"] == "false"  # "- [] (c)"
+    assert facts["LateFilingNarrativeTextBlock"].startswith("Registrant did not obtain all information")
+    assert (facts["LateFilingContactName"], facts["LateFilingContactTelephone"]) == ("Robert J. Scott", "(231) 946-4343")
+    assert facts["AllOtherPeriodicReportsFiledFlag"] == "true"  # question (2): "[X] Yes [] No"
+    assert facts["SignificantChangeInResultsExpectedFlag"] == "false"  # question (3): "[] Yes [X] No"
+
+
+def test_the_8k_items_are_text_blocks_with_their_line_breaks(out):
+    result = converted("auxer-8k-2001-05-31.txt", out)
+    facts = document_facts(result)
+    item2 = facts["AcquisitionOrDispositionOfAssetsTextBlock"]
+    assert item2.startswith("ITEM 2. ACQUISITION OR DISPOSITION OF ASSETS")
+    assert "\n     17.  Seller shall not make any prepaid telephone cards" in item2
+    assert "FinancialStatementsAndExhibitsTextBlock" in facts
+    assert facts["DocumentType"] == "8-K" and facts["DocumentPeriodEndDate"] == "2001-05-16"
+
+
+def test_amounts_stated_in_prose_and_their_disagreement_with_the_table(out):
+    result = converted("auxer-8k-a2-2001-11-07.txt", out)
+    facts = document_facts(result)
+    assert facts["DisposalGroupIncludingDiscontinuedOperationConsideration"] == "972350"  # "sale price of $972,350"
+    assert facts["DisposalConsiderationNoteReceivable"] == "100000"
+    assert facts["DisposalConsiderationNoteReceivableInstallmentAmount"] == "16667"
+    assert facts["DisposalConsiderationNoteReceivableFirstInstallmentDate"] == "2001-11-16"
+    assert facts["DisposalDate"] == "2001-05-16"
+    assert facts["GainLossOnSaleOfBusiness"] == "-147757"  # "loss ... in the amount of $147,757"
+    mismatches = [f for f in result.report.findings if f.code == "X601"]
+    assert any({loc.split(":")[1] for loc in f.locations} == {"138", "279"} for f in mismatches)
+
+
+@pytest.mark.parametrize(
+    "name, registrant, cik, form, period",
+    [
+        ("apple-10q-1998-0000320193-98-000008.txt", "APPLE COMPUTER, INC.", "0000320193", "10-Q", "1998-06-26"),
+        ("apple-10k-1997-0001047469-97-006960.txt", "APPLE COMPUTER, INC.", "0000320193", "10-K", "1997-09-26"),
+        ("bms-10q-1998-0000014272-98-000011.txt", "BRISTOL-MYERS SQUIBB COMPANY", "0000014272", "10-Q", "1998-09-30"),
+        ("ford-10k-2001-0000037996-02-000015.txt", "FORD MOTOR COMPANY", None, "10-K", "2001-12-31"),
+    ],
+)
+def test_corpus_cover_facts(out, name, registrant, cik, form, period):
+    result = converted(name, out)
+    facts = document_facts(result)
+    assert result.report.valid
+    assert facts["EntityRegistrantName"] == registrant
+    assert facts.get("EntityCentralIndexKey") == cik
+    assert (facts["DocumentType"], facts["DocumentPeriodEndDate"]) == (form, period)
