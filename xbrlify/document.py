@@ -33,11 +33,12 @@ def document_context(cover: Cover, year_to_date: dict[date, date]) -> Context | 
 
 
 def cover_facts(cover: Cover, context: Context | None, taxonomy: Taxonomy, cik: str | None) -> tuple[list[DocumentFact], dict[str, SourceSpan]]:
-    """The cover's DEI facts (those the base taxonomy declares), and their sources.
+    """The cover's DEI facts and its signature (those the base taxonomy declares), and their sources.
     A CIK given on the command line is the registrant's CIK when no header gave one."""
     if context is None:
         return [], {}
-    values = {fact.concept: (fact.value, fact.source) for fact in cover.facts if fact.concept in taxonomy}
+    found = (*cover.facts, *cover.signature)
+    values = {fact.concept: (fact.value, fact.source) for fact in found if fact.concept in taxonomy}
     if cik and CIK_CONCEPT not in values:
         values[CIK_CONCEPT] = (cik.strip().zfill(10), None)
     facts = [DocumentFact(f"dei_{concept}", concept, context, value) for concept, (value, _) in sorted(values.items())]

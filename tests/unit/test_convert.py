@@ -146,6 +146,7 @@ def test_cover_page_facts_are_in_the_instance(converted):
     assert dei["EntityTaxIdentificationNumber"] == "22-3537927"
     assert (dei["CityAreaCode"], dei["LocalPhoneNumber"]) == ("973", "890-4925")
     assert converted.report.cover["SignerName"] == "Eugene Chiaramonte, Jr."
+    assert (dei["SignerName"], dei["SignerTitle"], dei["SignatureDate"]) == ("Eugene Chiaramonte, Jr.", "President", "2001-11-07")
 
 
 def test_a_cik_given_on_the_command_line_identifies_the_entity(tmp_path):
