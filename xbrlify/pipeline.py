@@ -83,7 +83,8 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
         sources = {fact.id: fact.source for fact in facts} | dei_sources | told_sources
         validation = validate_instance(staging / f"{stem}.xml", sources)
         report = build_report(found, statements, output, skipped, validation, assembly.dropped,
-                              extraction.resolutions, scheme == FALLBACK_SCHEME, cover, told_findings)  # fmt: skip
+                              extraction.resolutions, scheme == FALLBACK_SCHEME, cover, told_findings,
+                              sources)  # fmt: skip
         (staging / "report.json").write_text(report.model_dump_json(indent=2) + "\n")
         replace_folder(staging, out)
     return Conversion(report, out)

@@ -67,6 +67,7 @@ class ConvertReport(ReportModel):
     cells_skipped: list[SkippedCellView]
     resolutions: list[str] = Field(description="how clashing amounts for one concept and context were resolved")
     findings: list[FindingView]
+    sources: dict[str, str] = Field(description="each fact's id in the instance -> file:line:col it was read from")
     valid: bool = Field(description="Arelle reported no error")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xbrlify.cover import Cover
 from xbrlify.narrative import NarrativeFinding
 from xbrlify.emit import FilingOutput
-from xbrlify.model import SkippedCell, Statement, StatementColumn
+from xbrlify.model import SkippedCell, SourceSpan, Statement, StatementColumn
 from xbrlify.report import (
     ColumnView,
     ConceptView,
@@ -20,7 +20,8 @@ from xbrlify.validate import ValidationResult
 
 def build_report(found, statements: list[Statement], output: FilingOutput, skipped: list[SkippedCell],
                  validation: ValidationResult, dropped: tuple[str, ...], resolutions: list[str],
-                 fallback: bool, cover: Cover, told: list[NarrativeFinding]) -> ConvertReport:  # fmt: skip
+                 fallback: bool, cover: Cover, told: list[NarrativeFinding],
+                 sources: dict[str, SourceSpan]) -> ConvertReport:  # fmt: skip
     findings = [
         FindingView(severity=f.severity, code=f.code, message=f.message, locations=[str(s) for s in f.spans])
         for f in validation.findings
@@ -57,6 +58,7 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
         ],
         resolutions=resolutions,
         findings=findings,
+        sources={fact_id: str(span) for fact_id, span in sorted(sources.items())},
         valid=not validation.errors,
     )
 

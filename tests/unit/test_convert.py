@@ -154,3 +154,11 @@ def test_a_cik_given_on_the_command_line_identifies_the_entity(tmp_path):
     assert result.report.entity.scheme == "http://www.sec.gov/CIK" and result.report.entity.identifier == "0001092802"
     assert dei_values(result.folder, "auxer-8k-a2-2001-11-07")["EntityCentralIndexKey"] == "0001092802"
     assert result.report.valid
+
+
+def test_every_fact_says_where_it_came_from(converted):
+    instance = etree.parse(str(converted.folder / "auxer-8k-a2-2001-11-07.xml")).getroot()
+    ids = {e.get("id") for e in instance if e.get("contextRef")}
+    located = set(converted.report.sources)
+    assert {i for i in ids if not i.startswith("dei_")} <= located  # header-only cover facts have no line
+    assert converted.report.sources["f_155_47"] == f"{SEED}:155:47"  # Cash, 75,779.00
