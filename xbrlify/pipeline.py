@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xbrlify.assemble import assemble
-from xbrlify.diagnostics import Diagnostic, InputError, XbrlifyError
-from xbrlify.emit import FilingOutput, write_filing
 from xbrlify.cover import read_cover
+from xbrlify.diagnostics import Diagnostic, InputError, XbrlifyError
 from xbrlify.document import cover_facts, document_context, narrative_facts
+from xbrlify.emit import FilingOutput, write_filing
 from xbrlify.extract import extract, periods_to_date
 from xbrlify.model import Filing, SkippedCell, Statement, Table
 from xbrlify.report import ConvertReport
