@@ -167,23 +167,27 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     dash ("$ 7.09 - $10.58") is label text, and a "*" printed one blank after an
     amount is that amount's footnote mark, not a cell.
     """
-    stripped = line.rstrip()
+    stripped = line.rstrip() if line[-1:] == " " else line
     if not stripped or stripped[-1] not in TAIL_END_CHARS:
         return len(stripped), ()  # most prose lines: nothing to scan
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, tail_scan_start(line))]
-    taken: list[tuple[int, list[Token]]] = []  # (chunk index, its tokens), right to left
+    taken: list[tuple[int, tuple]] = []  # (chunk index, its word's amounts), right to left
     for index in range(len(chunks) - 1, -1, -1):
-        start, word = chunks[index]
-        found = split_glued(word, start)
-        if found is None:
+        parts = read_word(chunks[index][1])
+        if parts is None:
             break
-        if len(found) == 1 and found[0].raw in RANGE_DASHES and is_range_dash(chunks, index, found):
+        raw, amount = parts[0][2], parts[0][3]
+        if len(parts) == 1 and raw in RANGE_DASHES and is_range_dash(chunks, index, parts):
             taken = [t for t in taken if t[0] > index + 1]
             break
-        if found[0].amount is None and is_footnote_mark(chunks, index, found):
+        if amount is None and is_footnote_mark(chunks, index, parts):
             continue
-        taken.append((index, found))
-    tokens = tuple(token for _, found in reversed(taken) for token in found)
+        taken.append((index, parts))
+    tokens = tuple(
+        Token(chunks[index][0] + start, chunks[index][0] + end, raw, amount, chunks[index][0] + digit_end)
+        for index, parts in reversed(taken)
+        for start, end, raw, amount, digit_end in parts
+    )
     label_end = tokens[0].start if tokens else len(line)
     return len(line[:label_end].rstrip()), tokens
 
@@ -201,9 +205,9 @@ def tail_scan_start(line: str) -> int:
     return start
 
 
-def is_range_dash(chunks: list[tuple[int, str]], index: int, found: list[Token]) -> bool:
+def is_range_dash(chunks: list[tuple[int, str]], index: int, parts: tuple) -> bool:
     """A lone "-" a blank or two from numbers on both sides: "10.76 - 15.81"."""
-    if len(found) != 1 or found[0].raw not in RANGE_DASHES or index == 0 or index + 1 >= len(chunks):
+    if len(parts) != 1 or parts[0][2] not in RANGE_DASHES or index == 0 or index + 1 >= len(chunks):
         return False
     (left_start, left), (start, word), (right_start, right) = chunks[index - 1], chunks[index], chunks[index + 1]
     close = start - (left_start + len(left)) <= 2 and right_start - (start + len(word)) <= 2
@@ -211,16 +215,16 @@ def is_range_dash(chunks: list[tuple[int, str]], index: int, found: list[Token])
 
 
 def is_number_word(word: str, start: int) -> bool:
-    found = split_glued(word, start)
-    return found is not None and len(found) == 1 and found[0].amount is not None and not found[0].amount.dash
+    parts = read_word(word)
+    return parts is not None and len(parts) == 1 and parts[0][3] is not None and not parts[0][3].dash
 
 
-def is_footnote_mark(chunks: list[tuple[int, str]], index: int, found: list[Token]) -> bool:
+def is_footnote_mark(chunks: list[tuple[int, str]], index: int, parts: tuple) -> bool:
     """A "*" printed one blank after an amount ("-  *" or "1,234 *")."""
-    if len(found) != 1 or found[0].amount is not None or not found[0].raw.startswith("*") or index == 0:
+    if len(parts) != 1 or parts[0][3] is not None or not parts[0][2].startswith("*") or index == 0:
         return False
     left_start, left = chunks[index - 1]
-    return chunks[index][0] - (left_start + len(left)) <= 1 and split_glued(left, left_start) is not None
+    return chunks[index][0] - (left_start + len(left)) <= 1 and read_word(left) is not None
 
 
 @lru_cache(maxsize=4096)
