@@ -56,7 +56,10 @@ class ConvertReport(ReportModel):
     file: str
     instance: str = Field(description="the instance file's name in the output folder")
     entity: EntityView
-    cover: dict[str, str] = Field(description="cover-page values under DEI names, and the signature's signer, title and date")
+    cover: dict[str, str] = Field(
+        description="cover-page values under DEI names, the signature's signer, title and date, and the SEC "
+        "header's accession number (AccessionNumber) when there is one"
+    )
     tables: int
     statements: list[StatementView]
     cells_read: int

@@ -44,7 +44,8 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
         file=found.filing.path,
         instance=f"{output.stem}.xml",
         entity=EntityView(scheme=output.entity_scheme, identifier=output.entity_id, fallback=fallback),
-        cover={f.concept: f.value for f in (*cover.facts, *cover.signature)},
+        cover={f.concept: f.value for f in (*cover.facts, *cover.signature)}
+        | ({"AccessionNumber": cover.accession_number} if cover.accession_number else {}),
         tables=len(found.tables),
         statements=[statement_view(s) for s in statements],
         cells_read=sum(len(t.cells) for t in found.tables),
