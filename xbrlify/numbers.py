@@ -63,7 +63,6 @@ CHUNK_RE = re.compile(
 LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to the last such character
 # The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
 TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
-FOOTNOTE_MARK_RE = re.compile(r"(?:\*{1,3}|\([a-z]\))$")
 RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
 
@@ -121,7 +120,10 @@ def digits_width(raw: str) -> int:
     """Characters up to just past the last digit: ")", "%" and a footnote mark trail it."""
     if raw[-1] not in ")%*":
         return len(raw)
-    return len(FOOTNOTE_MARK_RE.sub("", raw).rstrip(")% "))
+    end = len(raw.rstrip("*"))
+    if end >= 3 and raw[end - 3] == "(" and raw[end - 2].isalpha() and raw[end - 1] == ")":
+        end -= 3  # "1,234(a)"
+    return len(raw[:end].rstrip(")% "))
 
 
 def token_is_whole(match: re.Match[str], word: str) -> bool:
