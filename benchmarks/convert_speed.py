@@ -13,7 +13,9 @@ from pathlib import Path
 
 from xbrlify.assemble import assemble
 from xbrlify.emit import FilingOutput, write_filing
-from xbrlify.extract import extract
+from xbrlify.cover import read_cover
+from xbrlify.document import document_context, narrative_facts
+from xbrlify.extract import extract, periods_to_date
 from xbrlify.rules import load_rules
 from xbrlify.source import read_filing
 from xbrlify.statements import tables_to_statements
@@ -38,9 +40,13 @@ def one_run(path: Path) -> dict[str, float]:
     statements, _ = timed("statements", lambda: tables_to_statements(tables))
     taxonomy, rules = load_base_taxonomy(), load_rules()
     extraction = timed("mapping+facts", lambda: extract(statements, rules, taxonomy))
+    cover = timed("cover", lambda: read_cover(filing))
+    context = document_context(cover, periods_to_date(statements))
+    told, _, _ = timed("narrative", lambda: narrative_facts(filing, context, extraction.facts, statements, set()))
     assembly = timed("assemble", lambda: assemble(statements, extraction.choices, extraction.facts, taxonomy))
     output = FilingOutput("bench", "http://xbrlify.org/filing/bench", "http://www.sec.gov/CIK", "0000000000",
-                          tuple(extraction.extensions) + assembly.members, assembly.networks, tuple(extraction.facts))
+                          tuple(extraction.extensions) + assembly.members, assembly.networks, tuple(extraction.facts),
+                          tuple(told))
     with tempfile.TemporaryDirectory() as folder:
         timed("write", lambda: write_filing(output, Path(folder), DEFAULT_ROOT / "xbrlify"))
         result = timed("validate (total)", lambda: validate_instance(Path(folder) / "bench.xml"))
