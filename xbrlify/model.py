@@ -58,13 +58,13 @@ RowKind = Literal["data", "heading", "rule"]
 RuleStyle = Literal["single", "double"]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """A logical row: a label (joined across wrapped lines) and its cells.
 
     kind "data" has cells; "heading" is a label alone (a section title such as
     "Current assets:"); "rule" is an underline row (----, ====, ____) whose
-    `rule_columns` say which columns it underlines.
+    `rule_columns` say which columns it underlines. (A NamedTuple like Cell: one per
+    table line; stages that map rows keep them apart by identity, not by value.)
     """
 
     kind: RowKind
