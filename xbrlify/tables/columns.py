@@ -29,8 +29,7 @@ class ColumnGuide:
     end: int
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where a line's tail amounts went: columns, or back into the label."""
 
     cells: tuple[tuple[int, Token], ...]  # (column index, token)
@@ -77,8 +76,7 @@ class Cluster(NamedTuple):
     repeated: bool
 
 
-@dataclass(frozen=True)
-class Vote:
+class Vote(NamedTuple):
     """A token and the body line it stands on (identical lines share token objects)."""
 
     token: Token
