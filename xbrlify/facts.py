@@ -81,8 +81,8 @@ def statement_facts(
                     concept=choice,
                     context=context,
                     unit=UNITS_BY_TYPE.get(item_type),
-                    decimals=cell.amount.places - scale_for(statement, item_type),
-                    value=fact_value(cell, column, choice, statement, item_type),
+                    decimals=cell.amount.places - scale_for(statement, line, item_type),
+                    value=fact_value(cell, column, choice, scale_for(statement, line, item_type)),
                     source=cell.span,
                     line=index,
                     printed_value=cell.amount.value * column.sign,
@@ -128,16 +128,19 @@ def skip_reason(statement: Statement, cell: Cell, choice: ConceptChoice | None) 
     return None
 
 
-def scale_for(statement: Statement, item_type: str) -> int:
-    """Per-share amounts and ratios are printed as they are ("except per share")."""
-    return statement.scale if item_type in ("xbrli:monetaryItemType", "xbrli:sharesItemType") else 0
+def scale_for(statement: Statement, line: StatementLine, item_type: str) -> int:
+    """The line's own scale, else the statement's; per-share amounts and ratios are
+    printed as they are ("except per share")."""
+    if item_type not in ("xbrli:monetaryItemType", "xbrli:sharesItemType"):
+        return 0
+    return line.scale if line.scale is not None else statement.scale
 
 
-def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, statement: Statement, item_type: str) -> Decimal:
+def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, scale: int) -> Decimal:
     value = cell.amount.value * column.sign
     if choice.sign == "magnitude":
         value = abs(value)
-    return value.scaleb(scale_for(statement, item_type))
+    return value.scaleb(scale)
 
 
 def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:

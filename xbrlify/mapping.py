@@ -18,6 +18,10 @@ from xbrlify.rules import RuleSet, find_rule, normalise_label
 from xbrlify.taxonomy import Taxonomy
 
 MAX_NAME = 120  # characters of an extension concept's name
+# Blocks of an income statement whose lines are all of one item type
+SECTION_TYPES = {"per_share": "xbrlify:perShareItemType", "share_counts": "xbrli:sharesItemType"}
+PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b")
+SHARE_COUNT_LABEL_RE = re.compile(r"^(?:(?:weighted\s+)?average\s+(?:number\s+of\s+)?(?:common\s+)?shares|shares\s+(?:used|outstanding)|number\s+of\s+shares)\b")
 RESULT_RE = re.compile(r"\b(?:income|loss|losses|gain|gains|earnings)\b")  # a period's result
 CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bending\b")
 
@@ -108,10 +112,16 @@ def is_deduction(statement: Statement, index: int, choices: dict[int, ConceptCho
 
 
 def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxonomy: Taxonomy) -> ConceptChoice | None:
+    """The rules' concept for a line; in a block of per-share amounts (or of share
+    counts) only a concept of that type will do ("Net income/(loss)" there is net
+    income per share, not in dollars)."""
     if not line.row.label:
         return None
     rule = find_rule(rules, line.row.label, statement.kind, line.section)
     if rule is None or rule.concept not in taxonomy:
+        return None
+    wanted = SECTION_TYPES.get(line.section or "")
+    if wanted and taxonomy[rule.concept].item_type != wanted:
         return None
     return ConceptChoice(rule.concept, False, rule.sign, rule.id)
 
@@ -157,9 +167,11 @@ def extension_typing(
         concept = taxonomy[base.name]
         return concept.period_type, concept.item_type
     text = normalise_label(line.row.label).text
-    if statement.kind == "balance_sheet":
+    if statement.kind == "balance_sheet":  # amounts: labels there describe shares, not count them
         result = shows_result and line.section == "equity" and bool(RESULT_RE.search(text))
-        return ("duration" if result else "instant"), extension_item_type(text)
+        return ("duration" if result else "instant"), "xbrli:monetaryItemType"
+    if line.section in SECTION_TYPES:
+        return "duration", SECTION_TYPES[line.section]
     balance = is_opening_label(text) or bool(CLOSING_RE.search(text))
     return ("instant" if balance else "duration"), extension_item_type(text)
 
@@ -208,12 +220,12 @@ def unlabelled_label(statement: Statement, line: StatementLine) -> str:
 
 
 def extension_item_type(text: str) -> str:
-    if "per share" in text or "per common share" in text:
+    """Per share or a count of shares when the label says so at its head or as its
+    subject ("Net income per share", "Weighted average shares outstanding"); else money."""
+    if PER_SHARE_LABEL_RE.search(text):
         return "xbrlify:perShareItemType"
-    if "shares" in text or "number of" in text:
+    if SHARE_COUNT_LABEL_RE.search(text):
         return "xbrli:sharesItemType"
-    if "percent" in text or "%" in text:
-        return "xbrli:pureItemType"
     return "xbrli:monetaryItemType"
 
 

@@ -201,6 +201,7 @@ class StatementLine:
     total: bool = False
     children: tuple[tuple[int, int], ...] = ()  # (line index, weight) summed by this total
     unbalanced_columns: tuple[int, ...] = ()  # columns where the printed children do not add up
+    scale: int | None = None  # the line's own scale ("Shares used ... (in thousands)"), else the statement's
 
 
 @dataclass(frozen=True)

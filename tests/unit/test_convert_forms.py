@@ -85,3 +85,27 @@ def test_corpus_cover_facts(out, name, registrant, cik, form, period):
     assert facts["EntityRegistrantName"] == registrant
     assert facts.get("EntityCentralIndexKey") == cik
     assert (facts["DocumentType"], facts["DocumentPeriodEndDate"]) == (form, period)
+
+
+def statement_facts(result, line: int) -> list[tuple[str, str, str, str]]:
+    instance = result.folder / (Path(result.report.file).stem + ".xml")
+    root = etree.parse(str(instance)).getroot()
+    return [
+        (etree.QName(e).localname, e.get("unitRef"), e.get("decimals"), e.text)
+        for e in root
+        if e.get("id", "").startswith(f"f_{line}_")
+    ]
+
+
+def test_per_share_amounts_and_share_counts_keep_their_units_and_scales(out):
+    # Ford (in millions, except per share amounts), line 5379 under "AMOUNTS PER SHARE ...":
+    # "Income/(loss) from continuing operations  $ (3.02)  $ 3.66  $ 5.38" are dollars per share
+    ford = statement_facts(converted("ford-10k-2001-0000037996-02-000015.txt", out), 5379)
+    assert [(unit, value) for _, unit, _, value in ford] == [("USD_per_share", "-3.02"), ("USD_per_share", "3.66"),
+                                                              ("USD_per_share", "5.38")]  # fmt: skip
+    # Apple 10-Q (dollars in millions), line 156 under "Shares used in computing ... (in thousands):"
+    apple = statement_facts(converted("apple-10q-1998-0000320193-98-000008.txt", out), 156)
+    assert [(unit, decimals, value) for _, unit, decimals, value in apple][0] == ("shares", "-3", "133068000")
+    # BMS balance sheet line 255: "Authorized 2.25 billion shares; issued ... 109" is $109 million of stock
+    bms = statement_facts(converted("bms-10q-1998-0000014272-98-000011.txt", out), 255)
+    assert [(unit, value) for _, unit, _, value in bms] == [("USD", "109000000"), ("USD", "108000000")]

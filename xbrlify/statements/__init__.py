@@ -9,7 +9,7 @@ from xbrlify.diagnostics import Diagnostic
 from xbrlify.model import Statement, StatementLine, Table
 from xbrlify.statements.columns import statement_columns
 from xbrlify.statements.kinds import statement_kind, table_scale
-from xbrlify.statements.sections import line_sections
+from xbrlify.statements.sections import line_scales, line_sections
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
 __all__ = ["tables_to_statements"]
@@ -31,11 +31,12 @@ def table_to_statement(table: Table, kind) -> Statement:
     signs = column_signs(columns, formulas)
     columns = tuple(replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ())) for c in columns)
     sections = line_sections(kind, table.rows)
+    scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
     lines = []
     for index, row in enumerate(rows):
         if row.kind != "data":
             continue
         children, failing = totals.get(index, ((), ()))
-        lines.append(StatementLine(row, sections.get(index), bool(children), children, failing))
+        lines.append(StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index)))
     return Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines))

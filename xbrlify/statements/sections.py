@@ -18,6 +18,13 @@ HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] =
         (re.compile(r"\b(?:long[- ]term|non-?current)\s+(?:liabilities|debt)\b", re.I), "noncurrent_liabilities"),
         (re.compile(r"\b(?:stock|share)holders'?\s+(?:equity|investment)\b|\bcapital\s+stock\b", re.I), "equity"),
     ),
+    "income_statement": (
+        # "Shares used in computing earnings per share", "Average common shares outstanding"
+        (re.compile(r"^(?:(?:weighted\s+)?average\s+(?:number\s+of\s+)?(?:common\s+)?shares|shares\s+used"
+                    r"|number\s+of\s+shares)\b", re.I), "share_counts"),
+        # "AMOUNTS PER SHARE OF COMMON STOCK", "Earnings (loss) per common share:"
+        (re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b", re.I), "per_share"),
+    ),
     "cash_flow": (
         (re.compile(r"\boperating\b", re.I), "operating"),
         (re.compile(r"\binvesting\b", re.I), "investing"),
@@ -40,6 +47,8 @@ EQUITY_LINE_RE = re.compile(
     re.I,
 )
 FIRST_SECTION: dict[StatementKind, str] = {"balance_sheet": "current_assets"}
+SUB_HEADING_RE = re.compile(r"^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b", re.I)
+PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b", re.I)
 
 
 def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str | None]:
@@ -49,7 +58,7 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str |
     for index, row in enumerate(rows):
         label = row.label.strip()
         if row.kind == "heading":
-            section = heading_section(kind, label) or section
+            section = next_section(kind, label, section)
             continue
         if row.kind != "data":
             continue
@@ -57,9 +66,21 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str |
             section = "equity"
         closing = closing_total(kind, label)
         found[index] = closing[0] if closing else section
+        if kind == "income_statement" and PER_SHARE_LABEL_RE.search(label):
+            found[index] = "per_share"  # "Net income (loss) per common share" in any section
         if closing:
             section = closing[1]
     return found
+
+
+def next_section(kind: StatementKind, label: str, current: str | None) -> str | None:
+    """The section a heading opens. In an income statement a heading that opens none
+    ends the one before ("COMPREHENSIVE INCOME" after the per-share block), except the
+    "Basic" and "Diluted" sub-headings of a per-share block."""
+    found = heading_section(kind, label)
+    if found or kind != "income_statement" or SUB_HEADING_RE.search(label):
+        return found or current
+    return None
 
 
 def heading_section(kind: StatementKind, label: str) -> str | None:
@@ -74,3 +95,23 @@ def closing_total(kind: StatementKind, label: str) -> tuple[str, str] | None:
         if pattern.search(label):
             return own, after
     return None
+
+
+SCALE_NOTE_RE = re.compile(r"\(\s*in\s+(?P<unit>thousands|millions|billions)\s*\)", re.I)
+SCALE_UNITS = {"thousands": 3, "millions": 6, "billions": 9}
+
+
+def line_scales(rows: tuple[Row, ...]) -> dict[int, int]:
+    """Lines with a scale of their own: a label or the heading above a block that
+    says "(in thousands)" where the statement is in millions (share counts)."""
+    scales: dict[int, int] = {}
+    block: int | None = None
+    for index, row in enumerate(rows):
+        note = SCALE_NOTE_RE.search(row.label)
+        if row.kind == "heading":
+            block = SCALE_UNITS[note["unit"].lower()] if note else (block if SUB_HEADING_RE.search(row.label) else None)
+        elif row.kind == "data":
+            own = SCALE_UNITS[note["unit"].lower()] if note else block
+            if own is not None:
+                scales[index] = own
+    return scales
