@@ -117,13 +117,18 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
     income per share, not in dollars)."""
     if not line.row.label:
         return None
-    rule = find_rule(rules, line.row.label, statement.kind, line.section)
-    if rule is None or rule.concept not in taxonomy:
-        return None
     wanted = SECTION_TYPES.get(line.section or "")
-    if wanted and taxonomy[rule.concept].item_type != wanted:
-        return None
-    return ConceptChoice(rule.concept, False, rule.sign, rule.id)
+    tries = [(line.row.label, line.section)]
+    if wanted and line.heading:  # "Basic" under "Earnings per common share:"
+        tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
+    for label, section in tries:
+        rule = find_rule(rules, label, statement.kind, section)
+        if rule is None or rule.concept not in taxonomy:
+            continue
+        if wanted and taxonomy[rule.concept].item_type != wanted:
+            continue
+        return ConceptChoice(rule.concept, False, rule.sign, rule.id)
+    return None
 
 
 def extension_choice(

@@ -202,6 +202,7 @@ class StatementLine:
     children: tuple[tuple[int, int], ...] = ()  # (line index, weight) summed by this total
     unbalanced_columns: tuple[int, ...] = ()  # columns where the printed children do not add up
     scale: int | None = None  # the line's own scale ("Shares used ... (in thousands)"), else the statement's
+    heading: str = ""  # the section heading printed above the line ("Earnings per common share:")
 
 
 @dataclass(frozen=True)

@@ -109,3 +109,12 @@ def test_per_share_amounts_and_share_counts_keep_their_units_and_scales(out):
     # BMS balance sheet line 255: "Authorized 2.25 billion shares; issued ... 109" is $109 million of stock
     bms = statement_facts(converted("bms-10q-1998-0000014272-98-000011.txt", out), 255)
     assert [(unit, value) for _, unit, _, value in bms] == [("USD", "109000000"), ("USD", "108000000")]
+
+
+def test_basic_and_diluted_lines_take_their_heading(out):
+    # BMS lines 315-316: "Earnings Per Common Share" / "Basic $.97 ..." / "Diluted $.95 ..."
+    bms = converted("bms-10q-1998-0000014272-98-000011.txt", out)
+    assert [(c, v) for c, _, _, v in statement_facts(bms, 315)][0] == ("EarningsPerShareBasic", "0.97")
+    assert [(c, v) for c, _, _, v in statement_facts(bms, 316)][0] == ("EarningsPerShareDiluted", "0.95")
+    # BMS line 320 under "Average Common Shares Outstanding (in millions)": 995 million shares
+    assert statement_facts(bms, 320)[0] == ("WeightedAverageNumberOfSharesOutstandingBasic", "shares", "-6", "995000000")

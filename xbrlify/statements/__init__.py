@@ -34,9 +34,14 @@ def table_to_statement(table: Table, kind) -> Statement:
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
     lines = []
+    heading = ""
     for index, row in enumerate(rows):
+        if row.kind == "heading":
+            heading = row.label
         if row.kind != "data":
             continue
         children, failing = totals.get(index, ((), ()))
-        lines.append(StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index)))
+        lines.append(
+            StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index), heading)
+        )
     return Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines))
