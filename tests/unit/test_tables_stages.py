@@ -109,6 +109,13 @@ def test_page_numbers_do_not_make_a_table(tmp_path):
 # columns
 
 
+def columns_of(lines: list[str]):
+    """The lines' tail tokens and the columns found from them."""
+    tails = [line_tail_tokens(line) for line in lines]
+    guides, _ = find_columns([t for _, t in tails], [e for e, _ in tails])
+    return tails, guides
+
+
 def test_columns_from_right_edges_with_parentheses_and_dashes():
     lines = [
         "Net sales                 1,402        1,737",
@@ -116,8 +123,7 @@ def test_columns_from_right_edges_with_parentheses_and_dashes():
         "Restructuring costs          --           --",
         "Cash used                   (9)         (47)",
     ]
-    tails = [line_tail_tokens(line) for line in lines]
-    guides, _ = find_columns([t for _, t in tails], [e for e, _ in tails])
+    tails, guides = columns_of(lines)
     assert [g.anchor for g in guides] == [31, 43]  # the commonest right edge: "(60)", "(47)"
     placed = [place_tokens(t, guides, e) for e, t in tails]
     assert [[(col, tok.raw) for col, tok in p.cells] for p in placed] == [
@@ -135,8 +141,7 @@ def test_a_number_inside_a_label_is_not_a_column():
         "  Less treasury stock - 100,017,415",
         "    shares                                         5,501    3,850",
     ]
-    tails = [line_tail_tokens(line) for line in lines]
-    guides, _ = find_columns([t for _, t in tails], [e for e, _ in tails])
+    tails, guides = columns_of(lines)
     assert len(guides) == 2
     assert place_tokens(tails[0][1], guides, tails[0][0]).cells == ()
 
