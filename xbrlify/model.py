@@ -272,3 +272,11 @@ class Fact:
 class SkippedCell:
     cell: Cell
     reason: str
+
+
+@dataclass(frozen=True)
+class SkippedTable:
+    """A table not converted into a statement, and why: listed in the report, not lost."""
+
+    table: Table
+    reason: str

@@ -14,7 +14,7 @@ from xbrlify.diagnostics import Diagnostic, InputError, XbrlifyError
 from xbrlify.document import cover_facts, document_context, narrative_facts
 from xbrlify.emit import FilingOutput, write_filing
 from xbrlify.extract import extract, periods_to_date
-from xbrlify.model import Filing, SkippedCell, Statement, Table
+from xbrlify.model import Filing, SkippedCell, SkippedTable, Table
 from xbrlify.report import ConvertReport
 from xbrlify.report_build import build_report
 from xbrlify.rules import load_rules
@@ -58,7 +58,7 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     out = Path(out)
     check_output_folder(out)
     found = inspect_filing(path, require_tables=False)
-    statements, _ = tables_to_statements(list(found.tables))
+    statements, tables_skipped = tables_to_statements(list(found.tables))
     taxonomy, rules = load_base_taxonomy(), load_rules()
     extraction = extract(statements, rules, taxonomy)
     cover = read_cover(found.filing)
@@ -68,7 +68,7 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
         found.filing, context, extraction.facts, statements, {f.concept for f in dei_facts}
     )
     facts = extraction.facts
-    skipped = extraction.skipped + cells_outside_statements(found.tables, statements)
+    skipped = extraction.skipped + cells_outside_statements(tables_skipped)
     assembly = assemble(statements, extraction.choices, facts, taxonomy)
     stem = output_stem(Path(path))
     scheme, entity = entity_of(found.filing, cik, stem)
@@ -82,7 +82,7 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
         write_filing(output, staging, DEFAULT_ROOT / "xbrlify")
         sources = {fact.id: fact.source for fact in facts} | dei_sources | told_sources
         validation = validate_instance(staging / f"{stem}.xml", sources)
-        report = build_report(found, statements, output, skipped, validation, assembly.dropped,
+        report = build_report(found, statements, extraction.choices, tables_skipped, output, skipped, validation, assembly.dropped,
                               extraction.resolutions, scheme == FALLBACK_SCHEME, cover, told_findings,
                               sources)  # fmt: skip
         (staging / "report.json").write_text(report.model_dump_json(indent=2) + "\n")
@@ -90,15 +90,9 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     return Conversion(report, out)
 
 
-def cells_outside_statements(tables: tuple[Table, ...], statements: list[Statement]) -> list[SkippedCell]:
+def cells_outside_statements(tables_skipped: list[SkippedTable]) -> list[SkippedCell]:
     """Numeric cells of tables that are not primary statements: listed, not lost."""
-    converted = {id(s.table) for s in statements}
-    return [
-        SkippedCell(cell, "table is not a primary financial statement")
-        for table in tables
-        if id(table) not in converted
-        for cell in table.cells
-    ]
+    return [SkippedCell(cell, f"table not converted: {skip.reason}") for skip in tables_skipped for cell in skip.table.cells]
 
 
 def output_stem(path: Path) -> str:

@@ -25,11 +25,27 @@ class ColumnView(ReportModel):
     printed_negated: bool = Field(description="the column prints the negation of its own amounts")
 
 
+class LineView(ReportModel):
+    line: int = Field(description="the line of the filing where the row's amounts are printed")
+    label: str
+    concept: str | None = Field(description="the concept the row maps to; null when it gave no fact")
+    extension: bool = Field(description="true when the concept is the filing's own, not the base taxonomy's")
+    rule: str | None = Field(description="the mapping rule that chose a base concept")
+
+
 class StatementView(ReportModel):
     kind: str
     title: str
     lines: str = Field(description="first-last line of the table in the filing")
     columns: list[ColumnView]
+    rows: list[LineView] = Field(description="each data row with its concept")
+
+
+class SkippedTableView(ReportModel):
+    table: int = Field(description="the table's index, as `xbrlify inspect` numbers it")
+    lines: str = Field(description="first-last line of the table in the filing")
+    title: str
+    reason: str
 
 
 class SkippedCellView(ReportModel):
@@ -62,6 +78,7 @@ class ConvertReport(ReportModel):
     )
     tables: int
     statements: list[StatementView]
+    tables_skipped: list[SkippedTableView] = Field(description="tables not converted, each with the reason")
     cells_read: int
     facts: int
     contexts: int

@@ -5,20 +5,23 @@ from __future__ import annotations
 from xbrlify.cover import Cover
 from xbrlify.narrative import NarrativeFinding
 from xbrlify.emit import FilingOutput
-from xbrlify.model import SkippedCell, SourceSpan, Statement, StatementColumn
+from xbrlify.model import ConceptChoice, SkippedCell, SkippedTable, SourceSpan, Statement, StatementColumn, StatementLine
 from xbrlify.report import (
     ColumnView,
     ConceptView,
     ConvertReport,
     EntityView,
     FindingView,
+    LineView,
     SkippedCellView,
+    SkippedTableView,
     StatementView,
 )
 from xbrlify.validate import ValidationResult
 
 
-def build_report(found, statements: list[Statement], output: FilingOutput, skipped: list[SkippedCell],
+def build_report(found, statements: list[Statement], choices: list[dict[int, ConceptChoice]],
+                 tables_skipped: list[SkippedTable], output: FilingOutput, skipped: list[SkippedCell],
                  validation: ValidationResult, dropped: tuple[str, ...], resolutions: list[str],
                  fallback: bool, cover: Cover, told: list[NarrativeFinding],
                  sources: dict[str, SourceSpan]) -> ConvertReport:  # fmt: skip
@@ -47,7 +50,12 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
         cover={f.concept: f.value for f in (*cover.facts, *cover.signature)}
         | ({"AccessionNumber": cover.accession_number} if cover.accession_number else {}),
         tables=len(found.tables),
-        statements=[statement_view(s) for s in statements],
+        statements=[statement_view(s, chosen) for s, chosen in zip(statements, choices)],
+        tables_skipped=[
+            SkippedTableView(table=t.table.index, lines=f"{t.table.first_line}-{t.table.last_line}",
+                             title=" / ".join(t.table.title), reason=t.reason)
+            for t in tables_skipped
+        ],  # fmt: skip
         cells_read=sum(len(t.cells) for t in found.tables),
         facts=len(output.facts),
         contexts=len({f.context.id for f in output.facts}),
@@ -64,13 +72,22 @@ def build_report(found, statements: list[Statement], output: FilingOutput, skipp
     )
 
 
-def statement_view(statement: Statement) -> StatementView:
+def statement_view(statement: Statement, chosen: dict[int, ConceptChoice]) -> StatementView:
     return StatementView(
         kind=statement.kind,
         title=statement.title,
         lines=f"{statement.table.first_line}-{statement.table.last_line}",
         columns=[column_view(c) for c in statement.columns],
+        rows=[line_view(line, chosen.get(index)) for index, line in enumerate(statement.lines)],
     )
+
+
+def line_view(line: StatementLine, choice: ConceptChoice | None) -> LineView:
+    return LineView(
+        line=line.row.cells[0].span.line if line.row.cells else line.row.lines[-1], label=line.row.label,
+        concept=choice.name if choice else None,
+        extension=bool(choice and choice.extension), rule=choice.rule if choice else None,
+    )  # fmt: skip
 
 
 def column_view(column: StatementColumn) -> ColumnView:

@@ -118,3 +118,18 @@ def test_basic_and_diluted_lines_take_their_heading(out):
     assert [(c, v) for c, _, _, v in statement_facts(bms, 316)][0] == ("EarningsPerShareDiluted", "0.95")
     # BMS line 320 under "Average Common Shares Outstanding (in millions)": 995 million shares
     assert statement_facts(bms, 320)[0] == ("WeightedAverageNumberOfSharesOutstandingBasic", "shares", "-6", "995000000")
+
+
+def test_the_report_lists_each_rows_concept_and_each_table_left_out(out):
+    report = converted("bms-10q-1998-0000014272-98-000011.txt", out).report
+    rows = {row.line: row for statement in report.statements for row in statement.rows}
+    # BMS line 315: "Basic  $.97 ..." under "Earnings Per Common Share"
+    assert (rows[315].label, rows[315].concept, rows[315].extension) == ("Basic", "EarningsPerShareBasic", False)
+    assert rows[315].rule
+    apple = converted("apple-10k-1997-0001047469-97-006960.txt", out).report
+    skipped = {t.lines: t.reason for t in apple.tables_skipped}
+    assert all(reason for reason in skipped.values())
+    assert len(skipped) + len(apple.statements) == apple.tables
+    # every cell of a table left out is listed with the table's reason
+    outside = [c for c in apple.cells_skipped if c.reason.startswith("table not converted: ")]
+    assert outside and all(c.reason.removeprefix("table not converted: ") in skipped.values() for c in outside)

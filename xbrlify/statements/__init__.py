@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from xbrlify.diagnostics import Diagnostic
-from xbrlify.model import Statement, StatementLine, Table
+from xbrlify.model import SkippedTable, Statement, StatementLine, Table
 from xbrlify.statements.columns import statement_columns
 from xbrlify.statements.kinds import statement_kind, table_scale
 from xbrlify.statements.sections import line_scales, line_sections
@@ -15,13 +14,26 @@ from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 __all__ = ["tables_to_statements"]
 
 
-def tables_to_statements(tables: list[Table]) -> tuple[list[Statement], list[Diagnostic]]:
-    statements = []
+def tables_to_statements(tables: list[Table]) -> tuple[list[Statement], list[SkippedTable]]:
+    """The tables that are financial statements, and the others with the reason."""
+    statements, skipped = [], []
     for table in tables:
         kind = statement_kind(table)
-        if kind != "other" and table.columns and table.data_rows:
+        reason = not_a_statement(table, kind)
+        if reason:
+            skipped.append(SkippedTable(table, reason))
+        else:
             statements.append(table_to_statement(table, kind))
-    return statements, []
+    return statements, skipped
+
+
+def not_a_statement(table: Table, kind) -> str | None:
+    if kind == "other":
+        return ("not a financial statement: neither its title nor its lines name a balance sheet, "
+                "income statement, cash flow or equity statement")  # fmt: skip
+    if not table.columns or not table.data_rows:
+        return "no rows of amounts"
+    return None
 
 
 def table_to_statement(table: Table, kind) -> Statement:
