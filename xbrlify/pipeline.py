@@ -58,7 +58,7 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     out = Path(out)
     check_output_folder(out)
     found = inspect_filing(path, require_tables=False)
-    statements, tables_skipped = tables_to_statements(list(found.tables))
+    statements, tables_skipped = tables_to_statements(list(found.tables), found.filing)
     taxonomy, rules = load_base_taxonomy(), load_rules()
     extraction = extract(statements, rules, taxonomy)
     cover = read_cover(found.filing)

@@ -5,21 +5,31 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from xbrlify.model import SkippedTable, Statement, StatementLine, Table
+from xbrlify.model import Filing, SkippedTable, Statement, StatementLine, Table
 from xbrlify.statements.columns import statement_columns
-from xbrlify.statements.kinds import statement_kind, table_scale
+from xbrlify.statements.kinds import schedule_reason, statement_kind, table_scale, title_kind
+from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.sections import line_scales, line_sections
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
 __all__ = ["tables_to_statements"]
 
 
-def tables_to_statements(tables: list[Table]) -> tuple[list[Statement], list[SkippedTable]]:
-    """The tables that are financial statements, and the others with the reason."""
+PART_REASONS = {
+    "mdna": "a table in Management's Discussion and Analysis, not a primary statement",
+    "selected_data": "selected financial data: a schedule of several years, not a primary statement",
+    "notes": "a table in the notes to the financial statements, not a primary statement",
+}
+
+
+def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> tuple[list[Statement], list[SkippedTable]]:
+    """The tables that are primary financial statements, and the others with the reason.
+    With the filing, tables in MD&A, selected data and the notes are told apart."""
+    placements = Placements(filing, tables) if filing else None
     statements, skipped = [], []
     for table in tables:
         kind = statement_kind(table)
-        reason = not_a_statement(table, kind)
+        reason = not_a_statement(table, kind, placements.part_of(table) if placements else None)
         if reason:
             skipped.append(SkippedTable(table, reason))
         else:
@@ -27,12 +37,18 @@ def tables_to_statements(tables: list[Table]) -> tuple[list[Statement], list[Ski
     return statements, skipped
 
 
-def not_a_statement(table: Table, kind) -> str | None:
+def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
     if kind == "other":
         return ("not a financial statement: neither its title nor its lines name a balance sheet, "
                 "income statement, cash flow or equity statement")  # fmt: skip
     if not table.columns or not table.data_rows:
         return "no rows of amounts"
+    if schedule_reason(table):
+        return schedule_reason(table)
+    # a title naming a statement outweighs the notes heading above it (a statement
+    # printed after "Notes to ..." in an index), not MD&A's or selected data's
+    if part in ("mdna", "selected_data") or (part == "notes" and title_kind(table) is None):
+        return PART_REASONS[part]
     return None
 
 

@@ -12,8 +12,19 @@ TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("balance_sheet", re.compile(r"\bbalance\s+sheets?\b|\bfinancial\s+(?:position|condition)\b", re.I)),
     ("equity", re.compile(r"\bstatements?\s+of\s+(?:changes\s+in\s+)?(?:\w+\s+)?(?:stock|share)holders'?\s+"
                           r"(?:equity|investment)\b|\bchanges\s+in\s+.*equity\b", re.I)),
-    ("income_statement", re.compile(r"\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings)"
-                                    r"|income\s+statements?|results\s+of\s+operations)\b", re.I)),
+    # not "Results of Operations" alone: MD&A and pro forma notes title their summaries so
+    ("income_statement", re.compile(r"\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?"
+                                    r"(?:income|operations|earnings)|income\s+statements?)\b", re.I)),
+)  # fmt: skip
+# Schedules that repeat statement lines without being statements: reason for leaving them out.
+SCHEDULE_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bquarterly\b|\bquarters?\s+ended\b", re.I),
+     "quarterly financial data: a schedule, not a primary statement"),
+    (re.compile(r"\bselected\s+(?:\w+\s+)?(?:financial\s+)?(?:data|information)\b", re.I),
+     "selected financial data: a schedule of several years, not a primary statement"),
+    (re.compile(r"\b(?:five|six|ten|eleven)\s+(?:fiscal\s+)?years\b", re.I),
+     "selected financial data: a schedule of several years, not a primary statement"),
+    (re.compile(r"\bcomputation\s+of\b", re.I), "a computation schedule (e.g. of earnings per share), not a statement"),
 )  # fmt: skip
 LINE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("cash_flow", re.compile(r"^net\s+cash\s+(?:provided|used|flows?)\b", re.I)),
@@ -25,15 +36,33 @@ SCALES = {"thousands": 3, "millions": 6, "billions": 9}
 
 
 def statement_kind(table: Table) -> StatementKind:
+    return title_kind(table) or lines_kind(table)
+
+
+def title_kind(table: Table) -> StatementKind | None:
+    """The kind the table's title names ("Consolidated Balance Sheets"), if it names one."""
     title = " ".join(table.title)
     for kind, pattern in TITLE_KINDS:
         if pattern.search(title):
             return kind
+    return None
+
+
+def lines_kind(table: Table) -> StatementKind:
     labels = [row.label for row in table.data_rows]
     for kind, pattern in LINE_KINDS:  # untitled: two tell-tale lines make the kind
         if sum(1 for label in labels if pattern.search(label)) >= 2 and len(labels) >= 6:
             return kind
     return "other"
+
+
+def schedule_reason(table: Table) -> str | None:
+    """Why a table titled as a schedule (selected data, quarterly data) is no statement."""
+    title = " ".join(table.title)
+    for pattern, reason in SCHEDULE_TITLES:
+        if pattern.search(title):
+            return reason
+    return None
 
 
 def table_scale(table: Table) -> int:

@@ -1,0 +1,95 @@
+"""Which tables are primary statements: MD&A summaries, selected data, quarterly data,
+computation schedules and note tables repeat statement lines but are left out, each
+with its reason. Expected line ranges and parts were read from the filings."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from xbrlify.model import Document, Filing
+from xbrlify.pipeline import inspect_filing
+from xbrlify.statements import tables_to_statements
+from xbrlify.statements.placement import heading_part
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+APPLE_10K = "apple-10k-1997-0001047469-97-006960.txt"
+APPLE_10Q = "apple-10q-1998-0000320193-98-000008.txt"
+BMS_10Q = "bms-10q-1998-0000014272-98-000011.txt"
+FORD_10K = "ford-10k-2001-0000037996-02-000015.txt"
+
+
+@cache
+def classified(name: str):
+    found = inspect_filing(FIXTURES / name)
+    statements, skipped = tables_to_statements(list(found.tables), found.filing)
+    kept = {(s.table.first_line, s.table.last_line): s.kind for s in statements}
+    left = {(t.table.first_line, t.table.last_line): t.reason for t in skipped}
+    return kept, left
+
+
+@pytest.mark.parametrize(
+    "name, statements",
+    [
+        (APPLE_10K, {(2054, 2121): "balance_sheet", (2131, 2165): "income_statement",
+                     (2175, 2227): "equity", (2237, 2294): "cash_flow"}),
+        (APPLE_10Q, {(117, 158): "income_statement", (170, 210): "balance_sheet",
+                     (222, 261): "balance_sheet", (274, 331): "cash_flow"}),
+        (BMS_10Q, {(174, 211): "balance_sheet", (223, 270): "balance_sheet",
+                   (279, 338): "income_statement", (345, 400): "cash_flow"}),
+        (FORD_10K, {(5312, 5394): "income_statement", (5399, 5499): "balance_sheet",
+                    (5503, 5588): "cash_flow", (5591, 5681): "equity"}),
+    ],
+)  # fmt: skip
+def test_only_the_primary_statements_are_converted(name, statements):
+    kept, _ = classified(name)
+    assert kept == statements
+
+
+@pytest.mark.parametrize(
+    "name, lines, reason_starts",
+    [
+        (APPLE_10K, (628, 646), "selected financial data"),  # "FIVE FISCAL YEARS ENDED" under Item 6
+        (APPLE_10K, (739, 763), "a table in Management's Discussion"),  # "RESULTS OF OPERATIONS", Item 7
+        (APPLE_10K, (3889, 3910), "quarterly financial data"),
+        (APPLE_10K, (10843, 10874), "a computation schedule"),  # Exhibit 11
+        (APPLE_10K, (3008, 3026), "not a financial statement"),  # "PROFORMA RESULTS OF OPERATIONS" note
+        (APPLE_10Q, (673, 703), "a table in Management's Discussion"),  # untitled, under Item 2
+        (FORD_10K, (2775, 2837), "selected financial data"),  # "SUMMARY OF OPERATIONS", Item 6
+        (FORD_10K, (7162, 7241), "a table in the notes"),  # "NOTE 18. Segment Information"
+    ],
+)  # fmt: skip
+def test_schedules_and_tables_of_other_parts_are_left_out_with_a_reason(name, lines, reason_starts):
+    _, left = classified(name)
+    assert left[lines].startswith(reason_starts)
+
+
+def filing_of(*texts: str) -> Filing:
+    return Filing("t.txt", "ascii", tuple(texts), None, (Document(0, None, None, None, None, 1, len(texts)),))
+
+
+@pytest.mark.parametrize(
+    "lines, part",
+    [
+        (("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS", "  OF OPERATIONS"), "mdna"),
+        (("Item 2. Management's Discussion and Analysis of Financial Condition and", "Results"), "mdna"),
+        (("Item 7.  Management's", "Discussion and Analysis"), "mdna"),  # the words wrap
+        (("ITEM 6. SELECTED FINANCIAL DATA", ""), "selected_data"),
+        (("Item 8.  Financial Statements and Supplementary Data", ""), "other"),
+        (("                   MANAGEMENT'S DISCUSSION AND ANALYSIS", ""), "mdna"),
+        (("                   NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", ""), "notes"),
+        (("Notes to Condensed Consolidated Financial Statements (Unaudited)", ""), "notes"),
+        (("NOTE 18.  Segment Information (in millions)", ""), "notes"),
+        # a contents entry (page number on it or on the line it wraps onto) is no heading
+        (("  Management's Discussion and Analysis of Financial", "    Condition and Results   6 - 14"), None),
+        (("  Notes to Consolidated Financial Statements.....................", ""), None),
+        # sentences that name a part are no headings
+        (("Notes to Consolidated Financial Statements.", ""), None),
+        (("Notes to Consolidated Financial Statements under the subheading \"NeXT", ""), None),
+        (("in conjunction with \"Management's Discussion and Analysis of Financial Condition", ""), None),
+    ],
+)  # fmt: skip
+def test_headings_that_open_a_part(lines, part):
+    assert heading_part(filing_of(*lines), 1) == part
