@@ -132,12 +132,12 @@ def statement_calculations(
 
 def fact_signs(facts: list[Fact]) -> dict[int, int]:
     """Per line: -1 when its facts are the negation of the print (magnitudes of
-    amounts printed negative), judged on its first non-zero fact."""
+    amounts printed negative, lines turned by signs.py), judged on its first non-zero fact."""
     signs: dict[int, int] = {}
     for fact in sorted(facts, key=lambda f: (f.line, f.source.start_col)):
         if fact.line in signs or fact.printed_value == 0:
             continue
-        signs[fact.line] = -1 if fact.concept.sign == "magnitude" and fact.printed_value < 0 else 1
+        signs[fact.line] = -1 if (fact.value < 0) != (fact.printed_value < 0) else 1
     return signs
 
 

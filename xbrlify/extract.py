@@ -18,6 +18,7 @@ from xbrlify.facts import statement_facts
 from xbrlify.mapping import ExtensionNames, map_statement
 from xbrlify.model import ConceptChoice, Fact, SkippedCell, Statement, StatementLine
 from xbrlify.rules import RuleSet
+from xbrlify.signs import line_signs
 from xbrlify.taxonomy import Taxonomy
 
 MAX_ROUNDS = 4  # each round moves at least one line off a clashing concept
@@ -68,7 +69,8 @@ def extract_once(statements: list[Statement], rules: RuleSet, taxonomy: Taxonomy
         extensions.extend(mapping.extensions)
         typed.update({c.name: (c.period_type, c.item_type) for c in mapping.extensions})
         found_facts, found_skips = statement_facts(
-            statement, mapping.choices, typing, mapping.skipped_lines, year_to_date, mapping.shows_period_result
+            statement, mapping.choices, typing, mapping.skipped_lines, year_to_date, mapping.shows_period_result,
+            line_signs(statement, mapping.choices, taxonomy),
         )
         facts += found_facts
         skipped += found_skips

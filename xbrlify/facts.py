@@ -3,7 +3,8 @@
 A fact's value is the amount in its concept's own sense (DESIGN.md, "Signs"): the
 print, times the column's sign (a column printed negated), and for a line whose
 concept is a magnitude (an allowance, accumulated depreciation, a cost printed in
-parentheses) its absolute value. Every numeric cell becomes a fact or a skip with
+parentheses) its absolute value; a line whose print is its effect on a total of
+another balance type is turned (signs.py). Every numeric cell becomes a fact or a skip with
 its reason, so that cells read = facts + skipped.
 """
 
@@ -53,13 +54,15 @@ def statement_facts(
     line_skips: dict[int, str],
     year_to_date: dict[date, date],
     shows_period_result: bool = False,
+    signs: dict[int, int] | None = None,
 ) -> tuple[list[Fact], list[SkippedCell]]:
     """Facts of a statement's lines; `choices` maps a line index to its concept,
     `line_skips` says why a line's cells are no facts (a check row), and
     `year_to_date` gives, for a date, the start of the longest period the filing's
     income statements end there (for results printed in a balance sheet), and
     `shows_period_result` says a balance sheet prints the period's result ("Current
-    Net Loss") beside retained earnings, which are then those at the start of the year."""
+    Net Loss") beside retained earnings, which are then those at the start of the year.
+    `signs` holds -1 for lines whose concept means the negation of the print (signs.py)."""
     facts: list[Fact] = []
     skipped: list[SkippedCell] = []
     rolled = shows_period_result
@@ -82,7 +85,7 @@ def statement_facts(
                     context=context,
                     unit=UNITS_BY_TYPE.get(item_type),
                     decimals=cell.amount.places - scale_for(statement, line, item_type),
-                    value=fact_value(cell, column, choice, scale_for(statement, line, item_type)),
+                    value=fact_value(cell, column, choice, scale_for(statement, line, item_type)) * (signs or {}).get(index, 1),
                     source=cell.span,
                     line=index,
                     printed_value=cell.amount.value * column.sign,

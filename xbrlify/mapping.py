@@ -15,13 +15,13 @@ from xbrlify.facts import camel_name
 from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.periods import is_opening_label
 from xbrlify.rules import RuleSet, find_rule, normalise_label
+from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
 from xbrlify.taxonomy import Taxonomy
 
 MAX_NAME = 120  # characters of an extension concept's name
 # Blocks of an income statement whose lines are all of one item type
 SECTION_TYPES = {"per_share": "xbrlify:perShareItemType", "share_counts": "xbrli:sharesItemType"}
 PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b")
-SHARE_COUNT_LABEL_RE = re.compile(r"^(?:(?:weighted\s+)?average\s+(?:number\s+of\s+)?(?:common\s+)?shares|shares\s+(?:used|outstanding)|number\s+of\s+shares)\b")
 RESULT_RE = re.compile(r"\b(?:income|loss|losses|gain|gains|earnings)\b")  # a period's result
 CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bending\b")
 
@@ -227,10 +227,10 @@ def unlabelled_label(statement: Statement, line: StatementLine) -> str:
 def extension_item_type(text: str) -> str:
     """Per share or a count of shares when the label says so at its head or as its
     subject ("Net income per share", "Weighted average shares outstanding"); else money."""
-    if PER_SHARE_LABEL_RE.search(text):
-        return "xbrlify:perShareItemType"
     if SHARE_COUNT_LABEL_RE.search(text):
         return "xbrli:sharesItemType"
+    if PER_SHARE_LABEL_RE.search(text):
+        return "xbrlify:perShareItemType"
     return "xbrli:monetaryItemType"
 
 

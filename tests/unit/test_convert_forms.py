@@ -133,3 +133,19 @@ def test_the_report_lists_each_rows_concept_and_each_table_left_out(out):
     # every cell of a table left out is listed with the table's reason
     outside = [c for c in apple.cells_skipped if c.reason.startswith("table not converted: ")]
     assert outside and all(c.reason.removeprefix("table not converted: ") in skipped.values() for c in outside)
+
+
+def test_lines_printed_as_their_effect_on_a_total_take_their_concepts_sign(out):
+    # BMS cash flow, operating section: "Receivables (262)" is an increase of 262 million
+    # (it lowered cash); "Gain on sale of businesses (201)" a gain of 201 million; in
+    # investing, "Other, net 10" is 10 million of proceeds: PaymentsFor... is -10 million.
+    bms = converted("bms-10q-1998-0000014272-98-000011.txt", out)
+    assert statement_facts(bms, 360)[0] == ("IncreaseDecreaseInReceivables", "USD", "-6", "262000000")
+    assert statement_facts(bms, 367)[0][3] == "-103000000"  # an extension concept keeps the print
+    assert statement_facts(bms, 379)[0] == ("PaymentsForProceedsFromOtherInvestingActivities", "USD", "-6", "-10000000")
+    # Apple 10-Q: "Accounts receivable 112" in the operating changes is a decrease
+    apple = converted("apple-10q-1998-0000320193-98-000008.txt", out)
+    assert statement_facts(apple, 292)[0] == ("IncreaseDecreaseInAccountsReceivable", "USD", "-6", "-112000000")
+    # Apple 10-K line 2162: a share count in thousands, though its label ends "per share"
+    apple_k = converted("apple-10k-1997-0001047469-97-006960.txt", out)
+    assert statement_facts(apple_k, 2162)[0] == ("WeightedAverageNumberOfSharesOutstandingBasic", "shares", "-3", "126062000")

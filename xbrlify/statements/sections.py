@@ -49,6 +49,13 @@ EQUITY_LINE_RE = re.compile(
 FIRST_SECTION: dict[StatementKind, str] = {"balance_sheet": "current_assets"}
 SUB_HEADING_RE = re.compile(r"^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b", re.I)
 PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b", re.I)
+# A count of shares, even when it names what it serves ("Common and common equivalent
+# shares used in the calculations of earnings (loss) per share"): its subject is shares.
+SHARE_COUNT_LABEL_RE = re.compile(
+    r"^(?:(?:weighted\s+)?average\s+(?:number\s+of\s+)?(?:common\s+)?shares|number\s+of\s+shares)\b"
+    r"|^(?:[a-z]+\s+){0,6}?shares\s+(?:used|outstanding)\b",
+    re.I,
+)
 
 
 def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str | None]:
@@ -66,7 +73,9 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str |
             section = "equity"
         closing = closing_total(kind, label)
         found[index] = closing[0] if closing else section
-        if kind == "income_statement" and PER_SHARE_LABEL_RE.search(label):
+        if kind == "income_statement" and SHARE_COUNT_LABEL_RE.search(label):
+            found[index] = "share_counts"
+        elif kind == "income_statement" and PER_SHARE_LABEL_RE.search(label):
             found[index] = "per_share"  # "Net income (loss) per common share" in any section
         if closing:
             section = closing[1]
