@@ -59,7 +59,7 @@ class Found:
 @dataclass(frozen=True)
 class Difference:
     expected: Expected
-    what: str  # "missing", "skipped", "period", "value", "unit", "member"
+    what: str  # "missing", "skipped", "period", "value", "unit", "member", "extra"
     found: str
 
     def __str__(self) -> str:
@@ -165,6 +165,24 @@ def member_agrees(wanted: str, members: tuple[str, ...]) -> bool:
     return any(key in member.lower() or member.lower().removesuffix("member") in key for member in members)
 
 
+def extra_cells(expected: list[Expected], found: dict[int, list[Found]], report) -> list[Difference]:
+    """Facts made from the statements' lines where the reader saw no amount (a year or
+    a share count in a label read as a cell): each is a difference."""
+    wanted: dict[int, int] = {}
+    for want in expected:
+        wanted[want.line] = max(wanted.get(want.line, 0), want.ordinal)
+    ranges = [tuple(int(n) for n in s.lines.split("-")) for s in report.statements]
+    extras = []
+    for line, cells in sorted(found.items()):
+        if not any(first <= line <= last for first, last in ranges):
+            continue
+        for ordinal, cell in enumerate(cells[wanted.get(line, 0):], wanted.get(line, 0) + 1):
+            if cell.skipped is None:
+                stand_in = Expected(line, ordinal, "", "", Decimal(0), "", "-", "-", "(no amount expected)")
+                extras.append(Difference(stand_in, "extra", f"{cell.value} ({cell.concept})"))
+    return extras
+
+
 def concept_agreement(expected: list[Expected], found: dict[int, list[Found]]) -> tuple[int, int]:
     """(rows whose concept matches the reader's base concept, rows with a base concept expected)."""
     agree = total = 0
@@ -195,7 +213,7 @@ def main() -> int:
             expected = read_expected(EXPECTED / f"{stem}.tsv")
             conversion = convert(FIXTURES / f"{stem}.txt", Path(work) / stem)
             found = read_found(conversion.folder, conversion.report)
-            differences = compare(expected, found, balances)
+            differences = compare(expected, found, balances) + extra_cells(expected, found, conversion.report)
             wrong = {(d.expected.line, d.expected.ordinal) for d in differences}
             agree, total = concept_agreement(expected, found)
             print(f"{stem}: {len(expected) - len(wrong)}/{len(expected)} cells right "
