@@ -293,3 +293,25 @@ def test_words_of_a_period_printed_two_blanks_apart_head_their_columns_together(
     filing, _ = read_filing(FIXTURES / "apple-10q-1998-0000320193-98-000008.txt")
     table = text_to_tables(filing)[0][0]
     assert [c.heading[0] for c in table.columns] == ["THREE MONTHS", "THREE MONTHS", "NINE  MONTHS", "NINE  MONTHS"]
+
+
+def test_units_caption_on_the_line_above_the_table_is_read(tmp_path):
+    # Apple's 10-Q MD&A prints "(Tabular information: Dollars in millions, ...)" above <TABLE>,
+    # a line too long to be taken for a title
+    _, tables, _ = read(
+        tmp_path,
+        """\
+        Results of Operations
+        (Tabular information: Dollars in millions, except per share amounts)
+        <TABLE>
+        <CAPTION>
+                                      Third Quarter
+                                      1998     1997
+        <S>                           <C>      <C>
+        Net sales                     $1,402   $1,737
+        Gross margin                  $  360   $  348
+        </TABLE>
+        """,
+    )
+    (table,) = tables
+    assert table.units == "(Tabular information: Dollars in millions, except per share amounts)"

@@ -31,6 +31,7 @@ UNITS_RE = re.compile(
 )
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
+UNITS_REACH = 4  # lines looked at above a table for a units caption
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
 
 
@@ -59,6 +60,8 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     texts = {n: clean_line(filing.line_text(n)) for n in caption}
     texts = {n: t for n, t in texts.items() if t.strip()}
     units, units_rest = find_units([clean_line(filing.line_text(n)) for n in titles] + list(texts.values()))
+    if units is None and (caption or titles):
+        units = units_above(filing, min(caption + titles))
     title = [filing.line_text(n).strip() for n in titles]
     title_lines: list[int] = []  # caption lines read as title
     heading_lines: list[int] = []
@@ -159,6 +162,18 @@ def find_units(texts: list[str]) -> tuple[str | None, str | None]:
                 return chunk, closing[0] if closing else None
             return chunk, None
     return None, None
+
+
+def units_above(filing: Filing, top: int) -> str | None:
+    """A units caption alone on the line above the table and its titles, read there as
+    a sentence ("(Tabular information: Dollars in millions, except per share amounts)")."""
+    for number in range(top - 1, max(0, top - UNITS_REACH) - 1, -1):
+        text = filing.line_text(number).strip()
+        if not text or text.startswith("<"):  # blank lines and <TABLE> tags
+            continue
+        whole = text.startswith("(") and text.endswith(")")
+        return text if whole and UNITS_RE.search(text) and len(text) < 90 else None
+    return None
 
 
 def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[ColumnGuide]) -> tuple[tuple[str, ...], ...]:
