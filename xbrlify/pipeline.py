@@ -58,7 +58,8 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     out = Path(out)
     check_output_folder(out)
     found = inspect_filing(path, require_tables=False)
-    statements, _ = tables_to_statements(list(found.tables))
+    header = found.filing.header
+    statements, _ = tables_to_statements(list(found.tables), header.fiscal_year_end if header else None)
     taxonomy, rules = load_base_taxonomy(), load_rules()
     extraction = extract(statements, rules, taxonomy)
     cover = read_cover(found.filing)
