@@ -1,9 +1,10 @@
 """Dates and periods as statements print them: "March 31,2001", "For the three months
 ended March 31, 2001", "THREE MONTHS ENDED / June 26, / 1998", "Years Ended December 31".
 
-A period of N months ending on a date starts the day after the same day N months
-earlier ("nine months ended June 26, 1998" starts 1997-09-27, as a 52/53-week year
-does); when the end is a month's last day, the start is the first day of a month.
+A period of N months ending on a month's last day starts on the first day of a month.
+Ending on another day, it belongs to a 52/53-week calendar: N months are 13*N/3 weeks,
+and a period that reaches back to the start of a fiscal year starts the day after that
+year's end as the filer's fiscal calendar (xbrlify/fiscal.py) knows it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, timedelta
 
+YearEndFinder = Callable[[date], "date | None"]
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -93,10 +96,20 @@ def find_length(text: str) -> Length | None:
     return Length(weeks=number) if match["unit"].lower().startswith("week") else Length(months=number)
 
 
-def duration_ending(end: date, length: Length) -> Period:
+def duration_ending(end: date, length: Length, year_end_near: YearEndFinder | None = None) -> Period:
+    """The period of `length` ending on `end`. `year_end_near(day)` gives the fiscal
+    year end known to lie within a few days of `day`, if any."""
     if length.weeks:
         return Period(end, end - timedelta(weeks=length.weeks) + timedelta(days=1))
-    return Period(end, months_before(end, length.months) + timedelta(days=1))
+    if is_month_end(end):
+        return Period(end, months_before(end, length.months) + timedelta(days=1))
+    start = end - timedelta(weeks=round(13 * length.months / 3)) + timedelta(days=1)
+    known = year_end_near(day_before(start)) if year_end_near else None
+    return Period(end, known + timedelta(days=1) if known else start)
+
+
+def is_month_end(day: date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
 
 
 def months_before(day: date, months: int) -> date:

@@ -46,7 +46,9 @@ def test_find_length(text, length):
     [
         (date(2001, 3, 31), Length(months=3), date(2001, 1, 1)),
         (date(2000, 12, 31), Length(months=12), date(2000, 1, 1)),
-        (date(1998, 6, 26), Length(months=9), date(1997, 9, 27)),  # 52/53-week year
+        (date(1998, 6, 26), Length(months=9), date(1997, 9, 27)),  # 52/53-week year: 39 weeks
+        (date(1998, 6, 26), Length(months=3), date(1998, 3, 28)),  # Apple 10-Q: 13 weeks, not 1998-03-27
+        (date(1997, 6, 27), Length(months=9), date(1996, 9, 28)),
         (date(2001, 2, 28), Length(months=12), date(2000, 3, 1)),  # month end to month start
         (date(1998, 9, 30), Length(months=9), date(1998, 1, 1)),
         (date(1998, 6, 27), Length(weeks=13), date(1998, 3, 29)),
@@ -54,6 +56,13 @@ def test_find_length(text, length):
 )
 def test_duration_ending(end, length, start):
     assert duration_ending(end, length) == Period(end, start)
+
+
+def test_a_52_53_week_period_reaching_back_to_the_year_start_starts_after_the_known_year_end():
+    # a 53-week year: 39 weeks back from 1999-07-03 is 1998-10-03, the year ended 1998-09-26
+    known = {date(1998, 9, 26)}
+    near = lambda day: next((d for d in known if abs((d - day).days) <= 7), None)  # noqa: E731
+    assert duration_ending(date(1999, 7, 2), Length(months=9), near) == Period(date(1999, 7, 2), date(1998, 9, 27))
 
 
 def test_months_before_keeps_month_ends():

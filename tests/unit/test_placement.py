@@ -34,7 +34,8 @@ def classified(name: str):
     "name, statements",
     [
         (APPLE_10K, {(2054, 2121): "balance_sheet", (2131, 2165): "income_statement",
-                     (2175, 2227): "equity", (2237, 2294): "cash_flow"}),
+                     (2175, 2227): "equity", (2237, 2294): "cash_flow",
+                     (3889, 3910): "income_statement"}),  # quarterly data in row blocks per fiscal year
         (APPLE_10Q, {(117, 158): "income_statement", (170, 210): "balance_sheet",
                      (222, 261): "balance_sheet", (274, 331): "cash_flow"}),
         (BMS_10Q, {(174, 211): "balance_sheet", (223, 270): "balance_sheet",
@@ -43,7 +44,7 @@ def classified(name: str):
                     (5503, 5588): "cash_flow", (5591, 5681): "equity"}),
     ],
 )  # fmt: skip
-def test_only_the_primary_statements_are_converted(name, statements):
+def test_only_the_primary_statements_and_datable_quarterly_data_are_converted(name, statements):
     kept, _ = classified(name)
     assert kept == statements
 
@@ -53,7 +54,6 @@ def test_only_the_primary_statements_are_converted(name, statements):
     [
         (APPLE_10K, (628, 646), "selected financial data"),  # "FIVE FISCAL YEARS ENDED" under Item 6
         (APPLE_10K, (739, 763), "a table in Management's Discussion"),  # "RESULTS OF OPERATIONS", Item 7
-        (APPLE_10K, (3889, 3910), "quarterly financial data"),
         (APPLE_10K, (10843, 10874), "a computation schedule"),  # Exhibit 11
         (APPLE_10K, (3008, 3026), "not a financial statement"),  # "PROFORMA RESULTS OF OPERATIONS" note
         (APPLE_10Q, (673, 703), "a table in Management's Discussion"),  # untitled, under Item 2

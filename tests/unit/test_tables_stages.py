@@ -293,3 +293,45 @@ def test_words_of_a_period_printed_two_blanks_apart_head_their_columns_together(
     filing, _ = read_filing(FIXTURES / "apple-10q-1998-0000320193-98-000008.txt")
     table = text_to_tables(filing)[0][0]
     assert [c.heading[0] for c in table.columns] == ["THREE MONTHS", "THREE MONTHS", "NINE  MONTHS", "NINE  MONTHS"]
+    # "ENDED" under it sits a character right of the pair's centre: it heads both too
+    assert [c.heading[1] for c in table.columns] == ["ENDED"] * 4
+
+
+def test_a_word_stacked_on_a_spanning_heading_is_not_shared_when_its_line_heads_each_column(tmp_path):
+    _, tables, _ = read(
+        tmp_path,
+        """        <TABLE>
+        <CAPTION>
+                                   NINE MONTHS ENDED
+                              June 30,  June 30,  June 30,
+                                1998      1997      1996
+        <S>                      <C>       <C>       <C>
+        Net sales              $ 1,000   $   900   $   800
+        Costs                      600       500       400
+        </TABLE>
+        """,
+    )
+    (table,) = tables
+    assert [c.heading for c in table.columns] == [("NINE MONTHS ENDED", "June 30,", y) for y in ("1998", "1997", "1996")]
+
+
+def test_units_caption_on_the_line_above_the_table_is_read(tmp_path):
+    # Apple's 10-Q MD&A prints "(Tabular information: Dollars in millions, ...)" above <TABLE>,
+    # a line too long to be taken for a title
+    _, tables, _ = read(
+        tmp_path,
+        """\
+        Results of Operations
+        (Tabular information: Dollars in millions, except per share amounts)
+        <TABLE>
+        <CAPTION>
+                                      Third Quarter
+                                      1998     1997
+        <S>                           <C>      <C>
+        Net sales                     $1,402   $1,737
+        Gross margin                  $  360   $  348
+        </TABLE>
+        """,
+    )
+    (table,) = tables
+    assert table.units == "(Tabular information: Dollars in millions, except per share amounts)"

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from xbrlify.model import Filing, SkippedTable, Statement, StatementLine, Table
-from xbrlify.statements.columns import statement_columns
-from xbrlify.statements.kinds import schedule_reason, statement_kind, table_scale, title_kind
+from xbrlify.fiscal import FiscalCalendar
+from xbrlify.statements.columns import filing_calendar, statement_columns, year_row_blocks
+from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
 from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.sections import line_scales, line_sections
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
@@ -24,17 +25,31 @@ PART_REASONS = {
 
 def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> tuple[list[Statement], list[SkippedTable]]:
     """The tables that are primary financial statements, and the others with the reason.
-    With the filing, tables in MD&A, selected data and the notes are told apart."""
+    With the filing, tables in MD&A, selected data and the notes are told apart, and
+    periods follow the filer's fiscal calendar (the header's FISCAL YEAR END and the
+    dates the statements print). Quarterly data is converted when its rows are
+    grouped by fiscal year (one statement a year), else listed with its reason."""
     placements = Placements(filing, tables) if filing else None
-    statements, skipped = [], []
+    candidates, skipped = [], []
     for table in tables:
         kind = statement_kind(table)
         reason = not_a_statement(table, kind, placements.part_of(table) if placements else None)
-        if reason:
-            skipped.append(SkippedTable(table, reason))
+        if reason is None or reason == QUARTERLY_REASON:
+            candidates.append((table, kind, reason))
         else:
-            statements.append(table_to_statement(table, kind))
-    return statements, skipped
+            skipped.append(SkippedTable(table, reason))
+    header = filing.header if filing else None
+    fiscal = filing_calendar([table for table, _, _ in candidates], header.fiscal_year_end if header else None)
+    statements = []
+    for table, kind, reason in candidates:
+        blocks = year_row_blocks(table) if fiscal else []
+        if blocks:
+            statements.extend(table_to_statement(table, kind, fiscal, year, rows) for year, rows in blocks)
+        elif reason:
+            skipped.append(SkippedTable(table, reason + " whose rows are not grouped by fiscal year"))
+        else:
+            statements.append(table_to_statement(table, kind, fiscal))
+    return statements, sorted(skipped, key=lambda s: s.table.index)
 
 
 def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
@@ -52,9 +67,14 @@ def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
     return None
 
 
-def table_to_statement(table: Table, kind) -> Statement:
+def table_to_statement(
+    table: Table, kind, fiscal: FiscalCalendar | None = None, year: int | None = None, block: range | None = None
+) -> Statement:
+    """The statement of a table, or of the rows `block` of it, whose columns are the
+    quarters of fiscal `year`."""
     rows = list(table.rows)
-    columns = statement_columns(table, kind)
+    block = block or range(len(rows))
+    columns = statement_columns(table, kind, fiscal, year)
     formulas = column_formulas(columns, rows)
     signs = column_signs(columns, formulas)
     columns = tuple(replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ())) for c in columns)
@@ -66,9 +86,11 @@ def table_to_statement(table: Table, kind) -> Statement:
     for index, row in enumerate(rows):
         if row.kind == "heading":
             heading = row.label
-        if row.kind != "data":
+        if row.kind != "data" or index not in block:
             continue
         children, failing = totals.get(index, ((), ()))
+        if any(child not in block for child, _ in children):
+            children, failing = (), ()
         lines.append(
             StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index), heading)
         )

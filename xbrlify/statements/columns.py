@@ -1,15 +1,26 @@
 """What each column of a statement means: its role (as reported, a business sold or
-acquired, a sub-total, pro forma adjustments, pro forma combined) and its period."""
+acquired, a sub-total, pro forma adjustments, pro forma combined) and its period, read
+with the filing's fiscal calendar (xbrlify/fiscal.py) where the heading leaves the
+year's end or the period's start to the reader ("1996", "Third Quarter 1998")."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from xbrlify.fiscal import FiscalCalendar, fiscal_calendar
 from xbrlify.model import ColumnRole, StatementColumn, StatementKind, Table
-from xbrlify.periods import MONTH_DAY_RE, MONTHS, duration_ending, find_dates, find_length
+from xbrlify.periods import MONTH_DAY_RE, MONTHS, Length, Period, duration_ending, find_dates, find_length
 
 YEAR_ONLY_RE = re.compile(r"\b(?:19|20)\d\d\b")
+QUARTER_RE = re.compile(
+    r"""\b(?:(?P<word>first|second|third|fourth)|(?P<digit>[1-4])(?:st|nd|rd|th))  # "Third", "3rd"
+    \s+(?:fiscal\s+)?quarter\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+YEAR_ROW_RE = re.compile(r"^(?:fiscal\s+)?(?P<year>(?:19|20)\d\d):?$", re.I)  # "1997", "Fiscal 1997:"
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+YEAR = Length(months=12)
 
 ROLE_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
     ("adjustments", re.compile(r"\badjustments?\b", re.I)),
@@ -24,13 +35,39 @@ BUSINESS_NAME_RE = re.compile(
 )
 
 
-def statement_columns(table: Table, kind: StatementKind) -> tuple[StatementColumn, ...]:
+def filing_calendar(tables: list[Table], header_year_end: str | None) -> FiscalCalendar | None:
+    """The fiscal calendar from the header's year end and every full date the tables'
+    titles and headings print (the ends of twelve-month periods stand in for a header)."""
+    texts = [" ".join(t.title) for t in tables] + [" ".join(c.heading) for t in tables for c in t.columns]
+    dates = [d for text in texts for d in find_dates(text)]
+    year_ends = [d for text in texts if find_length(text) == YEAR for d in find_dates(text)]
+    return fiscal_calendar(header_year_end, dates, year_ends)
+
+
+def year_row_blocks(table: Table) -> list[tuple[int, range]]:
+    """Quarterly data printed as blocks of rows, each under a year alone ("1997"), with
+    columns that name quarters and no year: (year, row indexes) of each block. None when
+    a data row stands above the first year."""
+    headings = [" ".join(c.heading) for c in table.columns]
+    if not all(QUARTER_RE.search(h) and not YEAR_ONLY_RE.search(h) for h in headings):
+        return []
+    years = [(i, YEAR_ROW_RE.match(r.label.strip())) for i, r in enumerate(table.rows) if r.kind == "heading"]
+    starts = [(i, int(match["year"])) for i, match in years if match]
+    if not starts or any(r.kind == "data" for r in table.rows[: starts[0][0]]):
+        return []
+    ends = [i for i, _ in starts[1:]] + [len(table.rows)]
+    return [(year, range(start, end)) for (start, year), end in zip(starts, ends)]
+
+
+def statement_columns(
+    table: Table, kind: StatementKind, fiscal: FiscalCalendar | None = None, year: int | None = None
+) -> tuple[StatementColumn, ...]:
     title = " ".join(table.title)
     columns = []
     for column in table.columns:
         heading = " ".join(column.heading)
         role = column_role(heading)
-        end, start = column_period(heading, title, kind)
+        end, start = column_period(heading, title, kind, fiscal, year)
         member = business_name(heading) if role in ("business_sold", "business_acquired") else None
         columns.append(StatementColumn(column.index, role, heading, end, start, member))
     return tuple(columns)
@@ -48,21 +85,48 @@ def business_name(heading: str) -> str | None:
     return match["name"].strip(" .,") if match else None
 
 
-def column_period(heading: str, title: str, kind: StatementKind) -> tuple[date | None, date | None]:
+def column_period(
+    heading: str, title: str, kind: StatementKind, fiscal: FiscalCalendar | None = None, year: int | None = None
+) -> tuple[date | None, date | None]:
     """(end, start) from the column's own heading, else the title. Balance sheets are
-    instants (start None); other statements need a length ("three months ended"), and
+    instants (start None); other statements need a length ("three months ended") or a
+    fiscal quarter ("Third Quarter 1998", or "Third Quarter" of the rows' `year`), and
     without one the start stays None for the caller to report."""
-    end = column_end(heading, title)
+    quarter = fiscal_quarter(heading, fiscal, year) if kind != "balance_sheet" else None
+    if quarter:
+        return quarter.end, quarter.start
+    end = column_end(heading, title, fiscal)
     if end is None:
         return None, None
     length = None if kind == "balance_sheet" else find_length(heading) or find_length(title)
-    return end, duration_ending(end, length).start if length else None
+    return end, period_start(end, length, fiscal) if length else None
 
 
-def column_end(heading: str, title: str) -> date | None:
+def period_start(end: date, length: Length, fiscal: FiscalCalendar | None) -> date:
+    """A fiscal year starts the day after the year before it ends; other periods are
+    counted back from their end (52/53-week ones snap to a known fiscal year end)."""
+    year = fiscal.fiscal_year(end) if fiscal else None
+    if year is not None and length == YEAR and fiscal.year_end(year) == end:
+        return fiscal.year_start(year)
+    return duration_ending(end, length, fiscal.known_end_near if fiscal else None).start
+
+
+def fiscal_quarter(heading: str, fiscal: FiscalCalendar | None, year: int | None = None) -> Period | None:
+    """"Third Quarter 1998": that quarter of fiscal 1998, when no date is printed."""
+    match = QUARTER_RE.search(heading)
+    printed = YEAR_ONLY_RE.search(heading)
+    year = int(printed.group()) if printed else year
+    if fiscal is None or match is None or year is None or find_dates(heading):
+        return None
+    number = QUARTER_WORDS[match["word"].lower()] if match["word"] else int(match["digit"])
+    return fiscal.quarter(year, number)
+
+
+def column_end(heading: str, title: str, fiscal: FiscalCalendar | None = None) -> date | None:
     """The column's date: its own; or, for a heading that gives a year only ("2000"),
-    the title's date in that year ("September 26, 1997 and September 27, 1996"), else
-    the title's month and day in that year ("Years Ended December 31, 2001, 2000")."""
+    that fiscal year's end when the title's date is a year end of the fiscal calendar;
+    else the title's date in that year ("September 26, 1997 and September 27, 1996"),
+    else the title's month and day in that year ("Years Ended December 31, 2001, 2000")."""
     own = find_dates(heading)
     if own:
         return own[0]
@@ -71,10 +135,12 @@ def column_end(heading: str, title: str) -> date | None:
     if year is None:
         return titled[0] if titled else None
     wanted = int(year.group())
+    model = titled[0] if titled else month_day(title)
+    if fiscal and model and fiscal.fiscal_year(model) is not None:
+        return fiscal.year_end(wanted)
     same_year = [d for d in titled if d.year == wanted]
     if same_year:
         return same_year[0]
-    model = titled[0] if titled else month_day(title)
     return model.replace(year=wanted) if model else None
 
 

@@ -16,10 +16,10 @@ TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("income_statement", re.compile(r"\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?"
                                     r"(?:income|operations|earnings)|income\s+statements?)\b", re.I)),
 )  # fmt: skip
+QUARTERLY_REASON = "quarterly financial data: a schedule, not a primary statement"
 # Schedules that repeat statement lines without being statements: reason for leaving them out.
 SCHEDULE_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bquarterly\b|\bquarters?\s+ended\b", re.I),
-     "quarterly financial data: a schedule, not a primary statement"),
+    (re.compile(r"\bquarterly\b|\bquarters?\s+ended\b", re.I), QUARTERLY_REASON),
     (re.compile(r"\bselected\s+(?:\w+\s+)?(?:financial\s+)?(?:data|information)\b", re.I),
      "selected financial data: a schedule of several years, not a primary statement"),
     (re.compile(r"\b(?:five|six|ten|eleven)\s+(?:fiscal\s+)?years\b", re.I),

@@ -31,6 +31,7 @@ UNITS_RE = re.compile(
 )
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
+UNITS_REACH = 4  # lines looked at above a table for a units caption
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
 
 
@@ -59,6 +60,8 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     texts = {n: clean_line(filing.line_text(n)) for n in caption}
     texts = {n: t for n, t in texts.items() if t.strip()}
     units, units_rest = find_units([clean_line(filing.line_text(n)) for n in titles] + list(texts.values()))
+    if units is None and (caption or titles):
+        units = units_above(filing, min(caption + titles))
     title = [filing.line_text(n).strip() for n in titles]
     title_lines: list[int] = []  # caption lines read as title
     heading_lines: list[int] = []
@@ -161,19 +164,33 @@ def find_units(texts: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def units_above(filing: Filing, top: int) -> str | None:
+    """A units caption alone on the line above the table and its titles, read there as
+    a sentence ("(Tabular information: Dollars in millions, except per share amounts)")."""
+    for number in range(top - 1, max(0, top - UNITS_REACH) - 1, -1):
+        text = filing.line_text(number).strip()
+        if not text or text.startswith("<"):  # blank lines and <TABLE> tags
+            continue
+        whole = text.startswith("(") and text.endswith(")")
+        return text if whole and UNITS_RE.search(text) and len(text) < 90 else None
+    return None
+
+
 def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[ColumnGuide]) -> tuple[tuple[str, ...], ...]:
     chunks = [c for c in chunks if not rule_chunks(c.text)]
     placed: dict[Chunk, list[int]] = {}
     extents = [(g.start, g.end) for g in guides]
+    stacked = {chunk: stacked_group(chunk, chunks, extents) for chunk in chunks}
     for chunk in chunks:  # first pass: headings that stand over one column widen it
         single = single_column(chunk, extents)
-        if single is not None and not columns_by_rule_below(chunk, texts, guides):
+        if single is not None and not stacked[chunk] and not columns_by_rule_below(chunk, texts, guides):
             placed[chunk] = [single]
     widened = widen(extents, placed)
     for chunk in chunks:
         if chunk not in placed:
             placed[chunk] = (
-                columns_by_rule_below(chunk, texts, guides)
+                stacked[chunk]
+                or columns_by_rule_below(chunk, texts, guides)
                 or centred_group(chunk, widened)
                 or nearest_columns(chunk, widened)
             )
@@ -182,6 +199,23 @@ def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[Col
         for column in placed[chunk]:
             headings[column].append(chunk.text)
     return tuple(tuple(h) for h in headings)
+
+
+def stacked_group(chunk: Chunk, chunks: list[Chunk], extents: list[tuple[int, int]]) -> list[int]:
+    """A word printed on the line above or below a spanning heading, within it and
+    centred with it, and alone over its columns, goes on with it ("NINE  MONTHS" /
+    "ENDED" over two date columns, the second word off centre by a character)."""
+    for span in chunks:
+        if abs(span.line - chunk.line) != 1 or not (span.start <= chunk.start and chunk.end <= span.end):
+            continue
+        if abs(span.centre - chunk.centre) > CENTRE_SLACK or single_column(span, extents) is not None:
+            continue
+        group = centred_group(span, extents)
+        low, high = (extents[group[0]][0], extents[group[-1]][1]) if group else (0, 0)
+        beside = [c for c in chunks if c.line == chunk.line and c != chunk and c.start < high and low < c.end]
+        if len(group) > 1 and not beside:
+            return group
+    return []
 
 
 def single_column(chunk: Chunk, extents: list[tuple[int, int]]) -> int | None:
