@@ -167,11 +167,13 @@ def member_agrees(wanted: str, members: tuple[str, ...]) -> bool:
 
 def extra_cells(expected: list[Expected], found: dict[int, list[Found]], report) -> list[Difference]:
     """Facts made from the statements' lines where the reader saw no amount (a year or
-    a share count in a label read as a cell): each is a difference."""
+    a share count in a label read as a cell): each is a difference. Only statements
+    the reader covered count (schedules xbrlify also converts were not read)."""
     wanted: dict[int, int] = {}
     for want in expected:
         wanted[want.line] = max(wanted.get(want.line, 0), want.ordinal)
     ranges = [tuple(int(n) for n in s.lines.split("-")) for s in report.statements]
+    ranges = [(first, last) for first, last in ranges if any(first <= line <= last for line in wanted)]
     extras = []
     for line, cells in sorted(found.items()):
         if not any(first <= line <= last for first, last in ranges):
