@@ -68,7 +68,8 @@ def extract_once(statements: list[Statement], rules: RuleSet, taxonomy: Taxonomy
         extensions.extend(mapping.extensions)
         typed.update({c.name: (c.period_type, c.item_type) for c in mapping.extensions})
         found_facts, found_skips = statement_facts(
-            statement, mapping.choices, typing, mapping.skipped_lines, year_to_date, mapping.shows_period_result
+            statement, mapping.choices, typing, mapping.skipped_lines, year_to_date, mapping.shows_period_result,
+            mapping.share_choices,
         )
         facts += found_facts
         skipped += found_skips
