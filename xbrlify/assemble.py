@@ -17,6 +17,13 @@ from xbrlify.model import ConceptChoice, Fact, Statement, StatementColumn
 from xbrlify.taxonomy import Taxonomy
 
 
+COMPONENTS_LEFT_OUT = (
+    "{title!r}: the components of equity adding up to the Total column are not written as calculations: "
+    "XBRL 2.1 calculations relate facts of one context, and each component is a context of its own "
+    "(StatementEquityComponentsAxis); the sum is checked by xbrlify itself (xbrlify:sourceDoesNotAddUp)"
+)
+
+
 @dataclass(frozen=True)
 class Assembly:
     networks: tuple[Network, ...]
@@ -33,16 +40,27 @@ def assemble(
         calculations, left_out = statement_calculations(statement, chosen, own, taxonomy)
         found.append((statement, chosen, own, calculations))
         dropped.extend(left_out)
+        if any(column.dimension for column in statement.columns):
+            dropped.append(COMPONENTS_LEFT_OUT.format(title=statement.title or statement.kind))
     merged, conflicts = merge_calculations([calculations for *_, calculations in found])
     dropped.extend(conflicts)
     networks = []
     for number, (statement, chosen, own, calculations) in enumerate(found, 1):
-        concepts = tuple(dict.fromkeys(ref(chosen[i]) for i in sorted(chosen)))
+        concepts = line_concepts(chosen, own)
         parents = dict.fromkeys(c.parent for c in calculations)
         shared = tuple(c for parent in parents for c in merged.get(parent, ()))
         dimensions = tuple(sorted({d for f in own for d in f.context.dimensions}, key=lambda d: (d.axis, d.member)))
         networks.append(Network(f"statement{number}", statement.title or statement.kind, concepts, shared, dimensions))
     return Assembly(tuple(networks), extension_members(statements, facts), tuple(dropped))
+
+
+def line_concepts(chosen: dict[int, ConceptChoice], facts: list[Fact]) -> tuple[ConceptRef, ...]:
+    """The statement's concepts in line order; a line's share count (an equity
+    statement's shares column) follows its amount."""
+    by_line: dict[int, list[ConceptRef]] = {i: [ref(chosen[i])] for i in chosen}
+    for fact in facts:
+        by_line.setdefault(fact.line, []).append(ref(fact.concept))
+    return tuple(dict.fromkeys(c for i in sorted(by_line) for c in by_line[i]))
 
 
 def merge_calculations(per_statement: list[tuple[Calculation, ...]]) -> tuple[dict[ConceptRef, tuple[Calculation, ...]], list[str]]:
@@ -161,7 +179,7 @@ def extension_members(statements: list[Statement], facts: list[Fact]) -> tuple[E
                 headings.setdefault(dimension, column.member or column.heading)
     used = sorted({d.member for f in facts for d in f.context.dimensions if d.member_is_extension})
     return tuple(
-        ExtensionConcept(member, f"{headings.get(member, member)} [Member]", "duration", "xbrlify:domainItemType", True)
+        ExtensionConcept(member, f"{headings.get(member) or member} [Member]", "duration", "xbrlify:domainItemType", True)
         for member in used
     )
 

@@ -71,6 +71,7 @@ def extract_once(statements: list[Statement], rules: RuleSet, taxonomy: Taxonomy
         found_facts, found_skips = statement_facts(
             statement, mapping.choices, typing, mapping.skipped_lines, year_to_date, mapping.shows_period_result,
             line_signs(statement, mapping.choices, taxonomy),
+            mapping.share_choices,
         )
         facts += found_facts
         skipped += found_skips

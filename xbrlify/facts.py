@@ -55,27 +55,32 @@ def statement_facts(
     year_to_date: dict[date, date],
     shows_period_result: bool = False,
     signs: dict[int, int] | None = None,
+    share_choices: dict[int, ConceptChoice] | None = None,
 ) -> tuple[list[Fact], list[SkippedCell]]:
     """Facts of a statement's lines; `choices` maps a line index to its concept,
     `line_skips` says why a line's cells are no facts (a check row), and
     `year_to_date` gives, for a date, the start of the longest period the filing's
     income statements end there (for results printed in a balance sheet), and
     `shows_period_result` says a balance sheet prints the period's result ("Current
-    Net Loss") beside retained earnings, which are then those at the start of the year.
-    `signs` holds -1 for lines whose concept means the negation of the print (signs.py)."""
+    Net Loss") beside retained earnings, which are then those at the start of the year;
+    `signs` holds -1 for lines whose concept means the negation of the print (signs.py);
+    `share_choices` are the concepts of lines in the shares columns of an equity statement."""
     facts: list[Fact] = []
     skipped: list[SkippedCell] = []
     rolled = shows_period_result
     for index, line in enumerate(statement.lines):
         for cell in line.row.cells:
-            reason = line_skips.get(index) or skip_reason(statement, cell, choices.get(index))
-            choice = choices.get(index)
+            column = statement.columns[cell.column]
+            choice = (share_choices or {}).get(index) if column.shares else choices.get(index)
+            reason = line_skips.get(index) or skip_reason(statement, line, cell, choice)
             context = None
             if reason is None:
                 period_type, item_type = typing(choice, line)
-                column = statement.columns[cell.column]
-                opening = is_opening(statement, line, choice, rolled)
-                context, reason = fact_context(statement, column, period_type, opening, year_to_date)
+                if statement.rows_are_periods:
+                    context, reason = row_context(line, column, period_type)
+                else:
+                    opening = is_opening(statement, line, choice, rolled)
+                    context, reason = fact_context(statement, column, period_type, opening, year_to_date)
             if reason:
                 skipped.append(SkippedCell(cell, reason))
                 continue
@@ -84,8 +89,9 @@ def statement_facts(
                     concept=choice,
                     context=context,
                     unit=UNITS_BY_TYPE.get(item_type),
-                    decimals=cell.amount.places - scale_for(statement, line, item_type),
-                    value=fact_value(cell, column, choice, scale_for(statement, line, item_type)) * (signs or {}).get(index, 1),
+                    decimals=cell.amount.places - scale_for(statement, line, item_type, column),
+                    value=fact_value(cell, column, choice, scale_for(statement, line, item_type, column))
+                    * (signs or {}).get(index, 1),
                     source=cell.span,
                     line=index,
                     printed_value=cell.amount.value * column.sign,
@@ -118,12 +124,26 @@ def fact_context(
     return Context(end=column.end, dimensions=dimensions), None
 
 
-def skip_reason(statement: Statement, cell: Cell, choice: ConceptChoice | None) -> str | None:
+def row_context(line: StatementLine, column: StatementColumn, period_type: str) -> tuple[Context | None, str | None]:
+    """An equity statement's fact: the row's period, the column's component."""
+    if line.end is None:
+        return None, "row has no period: no balance with a date before and after it"
+    if (period_type == "instant") != line.balance:
+        row = "a balance" if line.balance else "a change over a period"
+        return None, f"the line's concept is a{'n' if period_type == 'instant' else ''} {period_type} but the row is {row}"
+    return Context(end=line.end, start=line.start, dimensions=column_dimensions(column)), None
+
+
+def skip_reason(statement: Statement, line: StatementLine, cell: Cell, choice: ConceptChoice | None) -> str | None:
     if cell.amount is None:
         return f'"{cell.raw.strip()}" stands for no number'
+    column = statement.columns[cell.column]
+    if choice is None and column.shares:
+        return "shares column of a line that changes no count of shares (no share concept for it)"
     if choice is None:
         return "line not mapped to a concept"
-    column = statement.columns[cell.column]
+    if statement.rows_are_periods:
+        return None  # rows carry the periods
     if column.end is None:
         return "column has no date"
     if statement.kind != "balance_sheet" and column.start is None:
@@ -131,11 +151,13 @@ def skip_reason(statement: Statement, cell: Cell, choice: ConceptChoice | None) 
     return None
 
 
-def scale_for(statement: Statement, line: StatementLine, item_type: str) -> int:
-    """The line's own scale, else the statement's; per-share amounts and ratios are
-    printed as they are ("except per share")."""
+def scale_for(statement: Statement, line: StatementLine, item_type: str, column: StatementColumn) -> int:
+    """The column's own scale ("Shares (in thousands)"), else the line's, else the
+    statement's; per-share amounts and ratios are printed as they are ("except per share")."""
     if item_type not in ("xbrli:monetaryItemType", "xbrli:sharesItemType"):
         return 0
+    if column.scale is not None:
+        return column.scale
     return line.scale if line.scale is not None else statement.scale
 
 
@@ -147,6 +169,8 @@ def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, scale
 
 
 def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:
+    if column.dimension is not None:
+        return (column.dimension,)
     if column.role in ROLE_MEMBERS:
         return (Dimension(SCENARIO_AXIS, ROLE_MEMBERS[column.role]),)
     if column.role == "subtotal":

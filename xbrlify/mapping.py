@@ -8,13 +8,13 @@ concept, since one concept in one context can hold one amount only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from xbrlify.emit.model import ExtensionConcept
 from xbrlify.facts import camel_name
 from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.periods import is_opening_label
-from xbrlify.rules import RuleSet, find_rule, normalise_label
+from xbrlify.rules import RuleSet, find_rule, normalise_label, rule_by_id
 from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
 from xbrlify.taxonomy import Taxonomy
 
@@ -32,6 +32,7 @@ class StatementMapping:
     extensions: tuple[ExtensionConcept, ...]
     skipped_lines: dict[int, str]  # line index -> why its cells are not facts
     shows_period_result: bool = False  # a balance sheet printing the period's result
+    share_choices: dict[int, ConceptChoice] = field(default_factory=dict)  # equity: lines' shares columns
 
 
 @dataclass
@@ -65,21 +66,63 @@ def map_statement(
     apply_gross_and_net(statement, choices, taxonomy)
     gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
-    used: set[tuple[str, bool]] = set()  # (concept, opening balance?): one amount per context
+    used: set[tuple[str, object]] = set()  # (concept, which period): one amount per context
     for index, line in enumerate(statement.lines):
         if index in skipped:
             continue
-        opening = is_opening_label(line.row.label)
+        opening = row_period_key(statement, line)
         choice = choices.get(index)
         if choice is None or (choice.name, opening) in used:
             typing = extension_typing(statement, line, base.get(index), taxonomy, shows_result)
             label = line.row.label + (" (gross)" if index in gross else "") if line.row.label else ""
-            choice, concept, new = extension_choice(statement, line, names, {name for name, _ in used}, typing, label)
+            choice, concept, new = extension_choice(statement, line, names, taken_in(statement, used, opening), typing, label)
             if new:
                 extensions.append(concept)
-        used.add((choice.name, opening))
+        if not line.balance:  # a balance printed twice (end of one year, start of the next) is one amount
+            used.add((choice.name, opening))
         choices[index] = choice
-    return StatementMapping(choices, tuple(extensions), skipped, shows_result)
+    shares = share_concepts(statement, choices, rules, taxonomy, names, extensions)
+    return StatementMapping(choices, tuple(extensions), skipped, shows_result, shares)
+
+
+def taken_in(statement: Statement, used: set[tuple[str, object]], key: object) -> set[str]:
+    """Concepts a line cannot share: in an equity statement those of its own period (a
+    change printed every year keeps its concept), elsewhere all the statement's."""
+    return {name for name, other in used if not statement.rows_are_periods or other == key}
+
+
+def row_period_key(statement: Statement, line: StatementLine) -> object:
+    """Which of the statement's periods a line's amounts are of: an equity statement's
+    row has its own; elsewhere the opening balances differ from the rest."""
+    if statement.rows_are_periods:
+        return (line.start, line.end)
+    return is_opening_label(line.row.label)
+
+
+def share_concepts(
+    statement: Statement, choices: dict[int, ConceptChoice], rules: RuleSet, taxonomy: Taxonomy,
+    names: ExtensionNames, extensions: list[ExtensionConcept],
+) -> dict[int, ConceptChoice]:
+    """Concepts of the lines' share counts in an equity statement's shares columns: the
+    rule's "shares" sibling of the line's concept; a line with a count and no such
+    rule gets an extension concept; a line with none (dashes) gets no concept."""
+    columns = [c.index for c in statement.columns if c.shares]
+    found: dict[int, ConceptChoice] = {}
+    for index, line in enumerate(statement.lines):
+        counts = [cell.value for c in columns if (cell := line.row.cell(c)) is not None]
+        if index not in choices or not counts:
+            continue
+        rule = rule_by_id(rules, choices[index].rule)
+        if rule is not None and rule.shares in taxonomy:
+            found[index] = ConceptChoice(rule.shares, False, "as_printed", rule.id)
+        elif any(count for count in counts):
+            typing = ("instant" if line.balance else "duration", "xbrli:sharesItemType")
+            label = f"{line.row.label} (shares)"
+            choice, concept, new = extension_choice(statement, line, names, set(), typing, label)
+            found[index] = choice
+            if new:
+                extensions.append(concept)
+    return found
 
 
 def apply_gross_and_net(statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy) -> None:
@@ -172,6 +215,8 @@ def extension_typing(
         concept = taxonomy[base.name]
         return concept.period_type, concept.item_type
     text = normalise_label(line.row.label).text
+    if statement.rows_are_periods:  # rows are balances (instants) or changes over a period
+        return ("instant" if line.balance else "duration"), extension_item_type(text)
     if statement.kind == "balance_sheet":  # amounts: labels there describe shares, not count them
         result = shows_result and line.section == "equity" and bool(RESULT_RE.search(text))
         return ("duration" if result else "instant"), "xbrli:monetaryItemType"

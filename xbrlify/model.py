@@ -173,6 +173,13 @@ class Filing:
         return self.line_text(span.line)[span.start_col : span.end_col]
 
 
+@dataclass(frozen=True)
+class Dimension:
+    axis: str  # local name of a base-taxonomy axis
+    member: str  # local name of a member (base or extension)
+    member_is_extension: bool = False
+
+
 StatementKind = Literal["balance_sheet", "income_statement", "cash_flow", "equity", "other"]
 ColumnRole = Literal["reported", "business_sold", "business_acquired", "subtotal", "adjustments", "pro_forma"]
 
@@ -187,9 +194,12 @@ class StatementColumn:
     heading: str
     end: date | None  # the instant, or the last day of the duration
     start: date | None  # None for instants (and for columns of balance sheets)
-    member: str | None = None  # the business sold or acquired, as named in the heading
+    member: str | None = None  # the business sold or acquired, or the equity component, as named in the heading
     sign: int = 1
     weights: tuple[tuple[int, int], ...] = ()  # derived columns: (column, weight) it sums
+    dimension: Dimension | None = None  # an equity statement's component (StatementEquityComponentsAxis)
+    shares: bool = False  # the column counts shares ("Shares" beside "Amount")
+    scale: int | None = None  # the column's own scale ("Shares (in thousands)"), else the statement's
 
 
 @dataclass(frozen=True)
@@ -203,6 +213,11 @@ class StatementLine:
     unbalanced_columns: tuple[int, ...] = ()  # columns where the printed children do not add up
     scale: int | None = None  # the line's own scale ("Shares used ... (in thousands)"), else the statement's
     heading: str = ""  # the section heading printed above the line ("Earnings per common share:")
+    # The row's own period where rows are periods (equity statements): a balance is an
+    # instant at `end` (start None), a change a duration; end None: no period found.
+    start: date | None = None
+    end: date | None = None
+    balance: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +228,7 @@ class Statement:
     scale: int  # the power of ten the printed amounts are in: 0, 3 (thousands), 6 (millions)
     columns: tuple[StatementColumn, ...]
     lines: tuple[StatementLine, ...]
+    rows_are_periods: bool = False  # an equity statement whose columns are components, its rows periods
 
 
 SignMode = Literal["as_printed", "magnitude"]
@@ -226,13 +242,6 @@ class ConceptChoice:
     extension: bool
     sign: SignMode = "as_printed"
     rule: str | None = None  # the mapping rule's id, for the report
-
-
-@dataclass(frozen=True)
-class Dimension:
-    axis: str  # local name of a base-taxonomy axis
-    member: str  # local name of a member (base or extension)
-    member_is_extension: bool = False
 
 
 @dataclass(frozen=True)

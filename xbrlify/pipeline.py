@@ -19,7 +19,7 @@ from xbrlify.report import ConvertReport
 from xbrlify.report_build import build_report
 from xbrlify.rules import load_rules
 from xbrlify.source import read_filing
-from xbrlify.statements import tables_to_statements
+from xbrlify.statements import assign_members, tables_to_statements
 from xbrlify.tables import text_to_tables
 from xbrlify.taxonomy import DEFAULT_ROOT, load_base_taxonomy
 from xbrlify.validate import validate_instance
@@ -58,8 +58,9 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     out = Path(out)
     check_output_folder(out)
     found = inspect_filing(path, require_tables=False)
-    statements, tables_skipped = tables_to_statements(list(found.tables), found.filing)
     taxonomy, rules = load_base_taxonomy(), load_rules()
+    statements, tables_skipped = tables_to_statements(list(found.tables), found.filing)
+    statements = assign_members(statements, rules)
     extraction = extract(statements, rules, taxonomy)
     cover = read_cover(found.filing)
     context = document_context(cover, periods_to_date(statements))

@@ -6,6 +6,7 @@ from xbrlify.cover import Cover
 from xbrlify.narrative import NarrativeFinding
 from xbrlify.emit import FilingOutput
 from xbrlify.model import ConceptChoice, SkippedCell, SkippedTable, SourceSpan, Statement, StatementColumn, StatementLine
+from xbrlify.statements.equity import component_failures
 from xbrlify.report import (
     ColumnView,
     ConceptView,
@@ -97,8 +98,9 @@ def column_view(column: StatementColumn) -> ColumnView:
         period = column.end.isoformat()
     else:
         period = f"{column.start.isoformat()}..{column.end.isoformat()}"
+    member = column.dimension.member if column.dimension else column.member
     return ColumnView(column=column.index, role=column.role, heading=column.heading, period=period,
-                      member=column.member, printed_negated=column.sign == -1)  # fmt: skip
+                      member=member, printed_negated=column.sign == -1)  # fmt: skip
 
 
 def source_findings(statements: list[Statement], path: str) -> list[FindingView]:
@@ -113,7 +115,21 @@ def source_findings(statements: list[Statement], path: str) -> list[FindingView]
                     message=f"{line.row.label!r} is not the sum of the lines above it in column(s) {headings}",
                     locations=[f"{path}:{n}:1" for n in line.row.lines],
                 ))  # fmt: skip
+        if statement.rows_are_periods:
+            findings += component_findings(statement, path)
     return findings
+
+
+def component_findings(statement: Statement, path: str) -> list[FindingView]:
+    """Rows of an equity statement whose components do not make the Total column."""
+    return [
+        FindingView(
+            severity="warning", code="xbrlify:sourceDoesNotAddUp",
+            message=f"{statement.lines[index].row.label!r}: the components add up to {made}, the Total column prints {total}",
+            locations=[f"{path}:{n}:1" for n in statement.lines[index].row.lines],
+        )
+        for index, made, total in component_failures(statement)
+    ]  # fmt: skip
 
 
 RESULT_CONCEPT = "NetIncomeLoss"

@@ -154,6 +154,9 @@ class Rule(BaseModel):
     patterns: tuple[re.Pattern[str], ...] = ()
     total: bool = False
     sign: Literal["as_printed", "magnitude"] = "as_printed"
+    # the concept of the same line in a shares column of an equity statement
+    # (StockIssuedDuringPeriodValueNewIssues -> StockIssuedDuringPeriodSharesNewIssues)
+    shares: str | None = Field(default=None, pattern=r"^[A-Z][A-Za-z0-9]*$")
     examples: tuple[Example, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -184,9 +187,23 @@ class Rule(BaseModel):
         return not self.sections or not other.sections or bool(set(self.sections) & set(other.sections))
 
 
+class MemberRule(BaseModel):
+    """A column heading of an equity statement -> a member of StatementEquityComponentsAxis.
+    Patterns match the normalised heading (its component words, without "Shares",
+    "Amount" or a scale); the first rule of the file that matches wins."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z]+(\.[a-z0-9_]+)+$")
+    member: str = Field(pattern=r"^[A-Z][A-Za-z0-9]*Member$")
+    patterns: tuple[re.Pattern[str], ...] = Field(min_length=1)
+    examples: tuple[str, ...] = Field(min_length=1)  # headings as printed
+
+
 class RuleFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     rule: tuple[Rule, ...] = ()
+    member: tuple[MemberRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,6 +212,7 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     files: Mapping[str, str] = field(default_factory=dict)  # rule id -> file it came from
+    members: tuple[MemberRule, ...] = ()  # equity statement columns -> components
     by_label: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -224,6 +242,7 @@ def _load(root: Path) -> RuleSet:
     if not paths:
         raise RuleError(f"{root}: no mapping rule files (*.toml)")
     rules: list[Rule] = []
+    members: list[MemberRule] = []
     files: dict[str, str] = {}
     for path in paths:
         try:
@@ -235,7 +254,24 @@ def _load(root: Path) -> RuleSet:
                 raise RuleError(f"{path}: rule id {rule.id!r} is also in {files[rule.id]}")
             files[rule.id] = path.name
             rules.append(rule)
-    return RuleSet(tuple(rules), MappingProxyType(files))
+        for member in parsed.member:
+            if member.id in files:
+                raise RuleError(f"{path}: rule id {member.id!r} is also in {files[member.id]}")
+            files[member.id] = path.name
+            members.append(member)
+    return RuleSet(tuple(rules), MappingProxyType(files), tuple(members))
+
+
+def find_member(rules: RuleSet, heading: str) -> MemberRule | None:
+    """The member rule for an equity statement's column heading (component words only)."""
+    text = normalise_label(heading).text
+    if not text:
+        return None
+    return next((rule for rule in rules.members if any(p.search(text) for p in rule.patterns)), None)
+
+
+def rule_by_id(rules: RuleSet, rule_id: str | None) -> Rule | None:
+    return next((rule for rule in rules.rules if rule.id == rule_id), None)
 
 
 def find_rule(rules: RuleSet, label: str, statement_kind: str, section: str | None = None) -> Rule | None:

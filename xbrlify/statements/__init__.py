@@ -8,12 +8,15 @@ from dataclasses import replace
 from xbrlify.model import Filing, SkippedTable, Statement, StatementLine, Table
 from xbrlify.fiscal import FiscalCalendar
 from xbrlify.statements.columns import filing_calendar, statement_columns, year_row_blocks
+from xbrlify.statements.equity import (
+    assign_members, columns_are_components, equity_columns, rollforward_failures, row_periods,
+)
 from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
 from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.sections import line_scales, line_sections
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
-__all__ = ["tables_to_statements"]
+__all__ = ["assign_members", "tables_to_statements"]
 
 
 PART_REASONS = {
@@ -74,13 +77,17 @@ def table_to_statement(
     quarters of fiscal `year`."""
     rows = list(table.rows)
     block = block or range(len(rows))
-    columns = statement_columns(table, kind, fiscal, year)
+    components = kind == "equity" and columns_are_components(table)
+    columns = equity_columns(table) if components else statement_columns(table, kind, fiscal, year)
     formulas = column_formulas(columns, rows)
     signs = column_signs(columns, formulas)
     columns = tuple(replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ())) for c in columns)
     sections = line_sections(kind, table.rows)
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
+    periods = row_periods(table) if components else {}
+    if components:
+        totals = same_period_totals(totals, periods)
     lines = []
     heading = ""
     for index, row in enumerate(rows):
@@ -91,7 +98,26 @@ def table_to_statement(
         children, failing = totals.get(index, ((), ()))
         if any(child not in block for child, _ in children):
             children, failing = (), ()
-        lines.append(
-            StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index), heading)
-        )
-    return Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines))
+        start, end, balance = periods.get(index, (None, None, False))
+        lines.append(StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index),
+                                   heading, start, end, balance))  # fmt: skip
+    statement = Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines), components)
+    if components:  # a closing balance is the opening one plus the changes between them
+        failures = rollforward_failures(statement)
+        lines = [replace(line, unbalanced_columns=failures.get(i, ())) for i, line in enumerate(statement.lines)]
+        statement = replace(statement, lines=tuple(lines))
+    return statement
+
+
+def same_period_totals(totals: dict, periods: dict) -> dict:
+    """An equity statement's totals within one period ("Comprehensive income" of its
+    items) that add up in every column; a balance is never the total of changes (an
+    instant against durations, checked as a roll-forward instead), and where most
+    columns print dashes a row "adding up" in some of them is no total."""
+    kept = {}
+    for index, (children, failing) in totals.items():
+        rows = [index, *(child for child, _ in children)]
+        one_period = all(r in periods and not periods[r][2] for r in rows) and len({periods[r] for r in rows}) == 1
+        if one_period and not failing:
+            kept[index] = (children, failing)
+    return kept
