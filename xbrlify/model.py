@@ -190,6 +190,7 @@ class StatementColumn:
     member: str | None = None  # the business sold or acquired, as named in the heading
     sign: int = 1
     weights: tuple[tuple[int, int], ...] = ()  # derived columns: (column, weight) it sums
+    sector: str | None = None  # the business the column's amounts are of ("Financial Services")
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,7 @@ class StatementLine:
     unbalanced_columns: tuple[int, ...] = ()  # columns where the printed children do not add up
     scale: int | None = None  # the line's own scale ("Shares used ... (in thousands)"), else the statement's
     heading: str = ""  # the section heading printed above the line ("Earnings per common share:")
+    sector: str | None = None  # the sector block the line is in ("Automotive"); None: the company's
 
 
 @dataclass(frozen=True)
