@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xbrlify.emit import Calculation, ConceptRef, ExtensionConcept, Network
-from xbrlify.facts import column_dimensions
-from xbrlify.model import ConceptChoice, Fact, Statement, StatementColumn
+from xbrlify.facts import column_dimensions, member_name
+from xbrlify.model import ConceptChoice, Fact, Statement, StatementColumn, StatementLine
 from xbrlify.taxonomy import Taxonomy
 
 
@@ -43,7 +43,7 @@ def assemble(
         if any(column.dimension for column in statement.columns):
             dropped.append(COMPONENTS_LEFT_OUT.format(title=statement.title or statement.kind))
     merged, conflicts = merge_calculations([calculations for *_, calculations in found])
-    dropped.extend(conflicts)
+    dropped.extend(conflicts + foreign_children(found, merged, facts))
     networks = []
     for number, (statement, chosen, own, calculations) in enumerate(found, 1):
         concepts = line_concepts(chosen, own)
@@ -90,6 +90,40 @@ def merge_calculations(per_statement: list[tuple[Calculation, ...]]) -> tuple[di
     return merged, conflicts
 
 
+def foreign_children(found: list, merged: dict[ConceptRef, tuple[Calculation, ...]], facts: list[Fact]) -> list[str]:
+    """Totals whose merged children include one with an amount in the total's own
+    context that its printed line does not sum: Automotive's "Total costs and expenses"
+    sums cost of sales and selling expenses, Financial Services' sums interest expense,
+    and Automotive's interest expense (printed below its operating income) would be
+    added into Automotive's total. Such a total is left out (removed from `merged`)."""
+    present = {(f.concept.name, f.context.id) for f in facts}
+    conflicts: dict[ConceptRef, str] = {}
+    for statement, chosen, own, _ in found:
+        for index, children in printed_children(statement, chosen).items():
+            parent = ref(chosen[index])
+            contexts = sorted({f.context.id for f in own if f.line == index})
+            foreign = [(c.child, context) for c in merged.get(parent, ()) if c.child not in children
+                       for context in contexts if (c.child.name, context) in present]  # fmt: skip
+            if foreign and parent not in conflicts:
+                (child, context), line = foreign[0], statement.lines[index].row.lines[0]
+                conflicts[parent] = (f"total {parent.name} left out of calculations: its lines sum different items, and "
+                                     f"{child.name} has an amount in context {context} that line {line} does not sum")
+    for parent in conflicts:
+        merged.pop(parent, None)
+    return list(conflicts.values())
+
+
+def printed_children(statement: Statement, chosen: dict[int, ConceptChoice]) -> dict[int, set[ConceptRef]]:
+    """For each total line with a concept, the concepts of the lines it sums."""
+    row_to_line = {id(line.row): index for index, line in enumerate(statement.lines)}
+    found = {}
+    for index, line in enumerate(statement.lines):
+        if line.children and index in chosen:
+            lines = (row_to_line.get(id(statement.table.rows[row])) for row, _ in line.children)
+            found[index] = {ref(chosen[i]) for i in lines if i in chosen}
+    return found
+
+
 def descendants(children: dict[ConceptRef, dict[ConceptRef, set[int]]], concept: ConceptRef) -> set[ConceptRef]:
     found: set[ConceptRef] = set()
     stack = [concept]
@@ -134,7 +168,7 @@ def statement_calculations(
             child = chosen[child_index]
             label = statement.table.rows[row_index].label or "(unlabelled)"
             if not contexts.get(index, set()) & contexts.get(child_index, set()):
-                problems.append(f"{label!r} is not an amount of the same period (an opening balance or a result)")
+                problems.append(context_problem(label, line, statement.lines[child_index]))
                 continue
             weight = printed_weight * signs.get(index, 1) * signs.get(child_index, 1)
             problem = balance_problem(parent, child, weight, taxonomy)
@@ -146,6 +180,14 @@ def statement_calculations(
             continue
         calculations.extend(c for c in items if c not in calculations)
     return tuple(calculations), dropped
+
+
+def context_problem(label: str, total: StatementLine, item: StatementLine) -> str:
+    """Why a line the total sums has no amount in the total's contexts."""
+    if total.sector != item.sector:  # "Total assets" of the company = the sectors' totals
+        owner = f"the {total.sector} sector's" if total.sector else "the company's"
+        return f"{label!r} is an amount of {item.sector or 'the company'}, the total {owner} (another context)"
+    return f"{label!r} is not an amount of the same period (an opening balance or a result)"
 
 
 def fact_signs(facts: list[Fact]) -> dict[int, int]:
@@ -177,6 +219,9 @@ def extension_members(statements: list[Statement], facts: list[Fact]) -> tuple[E
         for column in statement.columns:
             for dimension in column_members(column):
                 headings.setdefault(dimension, column.member or column.heading)
+        for sector in [c.sector for c in statement.columns] + [line.sector for line in statement.lines]:
+            if sector:
+                headings.setdefault(member_name(sector), sector)
     used = sorted({d.member for f in facts for d in f.context.dimensions if d.member_is_extension})
     return tuple(
         ExtensionConcept(member, f"{headings.get(member) or member} [Member]", "duration", "xbrlify:domainItemType", True)

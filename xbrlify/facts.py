@@ -31,6 +31,7 @@ from xbrlify.model import (
 SCENARIO_AXIS = "StatementScenarioAxis"
 DISPOSAL_AXIS = "IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis"
 ACQUISITION_AXIS = "BusinessAcquisitionAxis"
+SEGMENT_AXIS = "StatementBusinessSegmentsAxis"  # the sector blocks and columns of a statement
 ROLE_MEMBERS = {"pro_forma": "ProFormaMember", "adjustments": "ScenarioAdjustmentMember"}
 UNITS_BY_TYPE: dict[str, UnitKind] = {
     "xbrli:monetaryItemType": "USD",
@@ -80,7 +81,7 @@ def statement_facts(
                     context, reason = row_context(line, column, period_type)
                 else:
                     opening = is_opening(statement, line, choice, rolled)
-                    context, reason = fact_context(statement, column, period_type, opening, year_to_date)
+                    context, reason = fact_context(statement, column, period_type, opening, year_to_date, line.sector)
             if reason:
                 skipped.append(SkippedCell(cell, reason))
                 continue
@@ -107,11 +108,17 @@ def is_opening(statement: Statement, line: StatementLine, choice: ConceptChoice,
 
 
 def fact_context(
-    statement: Statement, column: StatementColumn, period_type: str, opening: bool, year_to_date: dict[date, date]
+    statement: Statement,
+    column: StatementColumn,
+    period_type: str,
+    opening: bool,
+    year_to_date: dict[date, date],
+    sector: str | None = None,
 ) -> tuple[Context | None, str | None]:
     """The fact's context, or why it has none. An opening balance is an instant at the
-    end of the day before its period starts (DESIGN.md)."""
-    dimensions = column_dimensions(column)
+    end of the day before its period starts (DESIGN.md). A line of a sector block, or
+    a sector's column, is that sector's: a member of the business segments axis."""
+    dimensions = column_dimensions(column) + sector_dimensions(sector or column.sector)
     start = column.start
     if statement.kind == "balance_sheet" and (period_type == "duration" or opening):
         start = year_to_date.get(column.end)
@@ -179,6 +186,10 @@ def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:
         axis = DISPOSAL_AXIS if column.role == "business_sold" else ACQUISITION_AXIS
         return (Dimension(axis, member_name(column.member or column.heading), True),)
     return ()
+
+
+def sector_dimensions(sector: str | None) -> tuple[Dimension, ...]:
+    return (Dimension(SEGMENT_AXIS, member_name(sector), True),) if sector else ()
 
 
 def member_name(text: str) -> str:

@@ -2,7 +2,8 @@
 in mappings/) or of the filing's extension (named from its label, labelled as printed).
 
 Two lines of one statement never share a concept: the second gets an extension
-concept, since one concept in one context can hold one amount only.
+concept, since one concept in one context can hold one amount only. Lines of two
+sector blocks can: their facts are in contexts of different sectors.
 """
 
 from __future__ import annotations
@@ -66,29 +67,33 @@ def map_statement(
     apply_gross_and_net(statement, choices, taxonomy)
     gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
-    used: set[tuple[str, object]] = set()  # (concept, which period): one amount per context
+    # (concept, which period, sector): one amount per context; each sector block has its own
+    used: set[tuple[str, object, str | None]] = set()
     for index, line in enumerate(statement.lines):
         if index in skipped:
             continue
         opening = row_period_key(statement, line)
         choice = choices.get(index)
-        if choice is None or (choice.name, opening) in used:
+        if choice is None or (choice.name, opening, line.sector) in used:
             typing = extension_typing(statement, line, base.get(index), taxonomy, shows_result)
             label = line.row.label + (" (gross)" if index in gross else "") if line.row.label else ""
-            choice, concept, new = extension_choice(statement, line, names, taken_in(statement, used, opening), typing, label)
+            choice, concept, new = extension_choice(
+                statement, line, names, taken_in(statement, used, opening, line.sector), typing, label
+            )
             if new:
                 extensions.append(concept)
         if not line.balance:  # a balance printed twice (end of one year, start of the next) is one amount
-            used.add((choice.name, opening))
+            used.add((choice.name, opening, line.sector))
         choices[index] = choice
     shares = share_concepts(statement, choices, rules, taxonomy, names, extensions)
     return StatementMapping(choices, tuple(extensions), skipped, shows_result, shares)
 
 
-def taken_in(statement: Statement, used: set[tuple[str, object]], key: object) -> set[str]:
-    """Concepts a line cannot share: in an equity statement those of its own period (a
-    change printed every year keeps its concept), elsewhere all the statement's."""
-    return {name for name, other in used if not statement.rows_are_periods or other == key}
+def taken_in(statement: Statement, used: set[tuple[str, object, str | None]], key: object, sector: str | None) -> set[str]:
+    """Concepts a line cannot share: those of its sector block, and in an equity
+    statement only those of its own period (a change printed every year keeps its
+    concept), elsewhere all of the block's."""
+    return {name for name, other, block in used if block == sector and (not statement.rows_are_periods or other == key)}
 
 
 def row_period_key(statement: Statement, line: StatementLine) -> object:
@@ -157,11 +162,14 @@ def is_deduction(statement: Statement, index: int, choices: dict[int, ConceptCho
 def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxonomy: Taxonomy) -> ConceptChoice | None:
     """The rules' concept for a line; in a block of per-share amounts (or of share
     counts) only a concept of that type will do ("Net income/(loss)" there is net
-    income per share, not in dollars)."""
+    income per share, not in dollars). In a sector's block, a line that names the
+    sector is read without the name: "Total Automotive assets" is that sector's assets."""
     if not line.row.label:
         return None
     wanted = SECTION_TYPES.get(line.section or "")
     tries = [(line.row.label, line.section)]
+    if line.sector:
+        tries.append((without_sector(line.row.label, line.sector), line.section))
     if wanted and line.heading:  # "Basic" under "Earnings per common share:"
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
     for label, section in tries:
@@ -172,6 +180,12 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
             continue
         return ConceptChoice(rule.concept, False, rule.sign, rule.id)
     return None
+
+
+def without_sector(label: str, sector: str) -> str:
+    """"Income/(loss) before income taxes - Automotive" -> "Income/(loss) before income taxes -"
+    (rules compare labels normalised, so the dash left over does not count)."""
+    return " ".join(re.sub(rf"\b{re.escape(sector)}\b", " ", label, flags=re.I).split())
 
 
 def extension_choice(

@@ -200,6 +200,7 @@ class StatementColumn:
     dimension: Dimension | None = None  # an equity statement's component (StatementEquityComponentsAxis)
     shares: bool = False  # the column counts shares ("Shares" beside "Amount")
     scale: int | None = None  # the column's own scale ("Shares (in thousands)"), else the statement's
+    sector: str | None = None  # the business the column's amounts are of ("Financial Services")
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class StatementLine:
     start: date | None = None
     end: date | None = None
     balance: bool = False
+    sector: str | None = None  # the sector block the line is in ("Automotive"); None: the company's
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ worked out from the filing's printed numbers (line numbers are the file's)."""
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -100,3 +101,32 @@ def test_a_total_the_printed_numbers_do_not_make_is_reported_with_its_columns():
 )  # fmt: skip
 def test_sections(number, section):
     assert line_at(number)[1].section == section
+
+
+def test_a_line_printing_dashes_in_most_columns_is_no_partial_total(tmp_path):
+    # Ford's cash flows (line 5563): "Net cash distribution to discontinued operation" prints
+    # "(85)" in one column and dashes elsewhere; the lines above it sum to zero in the dash
+    # columns, but that is no evidence it totals them: it is an item of the financing total
+    path = tmp_path / "filing.txt"
+    path.write_text(textwrap.dedent("""\
+        <TABLE>
+        <CAPTION>
+                        STATEMENT OF CASH FLOWS
+              For the Years Ended December 31, 2000 and 1999
+                                                   2000        2000        1999        1999
+                                                   Parent      Finance     Parent      Finance
+        <S>                                        <C>         <C>         <C>         <C>
+        Cash dividends                             (2,751)         -       (2,290)         -
+        Value Enhancement Plan payments            (5,555)         -           -           -
+        Net debt repayments from discontinued
+         operation                                    650          -           -           -
+        Net cash distribution to
+         discontinued operation                       (85)         -           -           -
+        Other                                         139        (585)       (127)         88
+                                                   ------      ------      ------      ------
+          Net cash used in financing activities    (7,602)       (585)     (2,417)         88
+        </TABLE>
+        """))  # fmt: skip
+    (cash,) = tables_to_statements(list(inspect_filing(path).tables))[0]
+    totals = {line.row.label: len(line.children) for line in cash.lines if line.total}
+    assert totals == {"Net cash used in financing activities": 5}

@@ -180,6 +180,29 @@ def test_wrapped_labels_headings_and_a_blank_cell(tmp_path):
     assert table.rows[1].lines == (4, 5)
 
 
+def test_a_label_wrapped_after_a_modifier_is_joined(tmp_path):
+    # Ford 10-K 2001 line 5374: "Class B" wants its noun ("Stock") from the next line, which
+    # starts upper case; a heading ending in a note reference keeps its items apart
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                                               <C>         <C>
+        Average number of shares of Common and Class B
+         Stock outstanding (Note 1)                        1,820       1,483
+        Capital stock (Notes 12 and 13)
+         Common Stock, par value $0.01 per share              18          18
+        </TABLE>
+        """,
+    )
+    rows = [(row.kind, row.label) for row in table.rows]
+    assert rows == [
+        ("data", "Average number of shares of Common and Class B Stock outstanding (Note 1)"),
+        ("heading", "Capital stock (Notes 12 and 13)"),
+        ("data", "Common Stock, par value $0.01 per share"),
+    ]
+
+
 def test_rule_rows_say_which_columns_they_underline(tmp_path):
     _, (table,), _ = read(
         tmp_path,

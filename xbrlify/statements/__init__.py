@@ -14,6 +14,7 @@ from xbrlify.statements.equity import (
 from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
 from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.sections import line_scales, line_sections
+from xbrlify.statements.sectors import column_sectors, company_totals_out, line_blocks
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
 __all__ = ["assign_members", "tables_to_statements"]
@@ -81,13 +82,18 @@ def table_to_statement(
     columns = equity_columns(table) if components else statement_columns(table, kind, fiscal, year)
     formulas = column_formulas(columns, rows)
     signs = column_signs(columns, formulas)
-    columns = tuple(replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ())) for c in columns)
+    sectors = column_sectors(columns)
+    columns = tuple(
+        replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ()), sector=sectors.get(c.index))
+        for c in columns
+    )
     sections = line_sections(kind, table.rows)
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
     periods = row_periods(table) if components else {}
     if components:
         totals = same_period_totals(totals, periods)
+    blocks = company_totals_out(line_blocks(kind, table.rows), totals)
     lines = []
     heading = ""
     for index, row in enumerate(rows):
@@ -100,7 +106,7 @@ def table_to_statement(
             children, failing = (), ()
         start, end, balance = periods.get(index, (None, None, False))
         lines.append(StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index),
-                                   heading, start, end, balance))  # fmt: skip
+                                   heading, start, end, balance, blocks.get(index)))  # fmt: skip
     statement = Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines), components)
     if components:  # a closing balance is the opening one plus the changes between them
         failures = rollforward_failures(statement)

@@ -101,11 +101,14 @@ def children_summing_to(
 ) -> tuple[int, tuple[int, ...], tuple[int, ...]] | None:
     """The shortest run items[start:] (two or more) whose printed amounts, added (or,
     for short runs, some deducted), make the row in all its columns, else in most of
-    them. Returns (start, weights, failing columns), or None."""
+    them. Returns (start, weights, failing columns), or None. Columns where the row
+    prints zero (a dash) are no evidence for "most": items of other columns' rows sum
+    to zero there too (a sector's lines in the other sector's column)."""
     target = rows[index]
     present = [c for c in columns if printed(target, c) is not None]
     if not present:
         return None
+    amounts = [c for c in present if printed(target, c) != 0]
     partial = None
     for start in range(len(items) - 2, -1, -1):
         run = [rows[i] for i in items[start:]]
@@ -113,9 +116,15 @@ def children_summing_to(
             failing = tuple(c for c in present if weighted_sum(run, weights, c) != printed(target, c))
             if not failing:
                 return start, weights, ()
-            if len(failing) * 2 < len(present) and partial is None and not any(w < 0 for w in weights):
+            if partial is None and not any(w < 0 for w in weights) and mostly_holds(failing, present, amounts):
                 partial = (start, weights, failing)
     return partial
+
+
+def mostly_holds(failing: tuple[int, ...], present: list[int], amounts: list[int]) -> bool:
+    """A sum that fails in fewer than half the row's columns, and in fewer than half
+    of those where it prints an amount other than zero."""
+    return len(failing) * 2 < len(present) and sum(1 for c in failing if c in amounts) * 2 < len(amounts)
 
 
 def weight_choices(length: int) -> list[tuple[int, ...]]:

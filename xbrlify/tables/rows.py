@@ -20,6 +20,9 @@ CONNECTIVES = frozenset(
 )
 DANGLING_MARKS = frozenset(",&/(-")
 CONTINUATION_START_RE = re.compile(r"^[a-z0-9($&]")  # a lower-case or numeric start
+# A modifier whose noun is on the next line: "Average number of shares of Common and
+# Class B" / "Stock outstanding", "Dividends on Preferred" / "Stock"
+UNFINISHED_END_RE = re.compile(r"(?:\b(?:class|series)\s+[a-z0-9]{1,2}|\bcommon|\bpreferred)$", re.I)
 
 
 @dataclass
@@ -117,7 +120,7 @@ def continues(previous: str, following: str) -> bool:
     """Whether a label-only line `previous` wraps onto the label `following`."""
     if not following or previous.endswith(":"):
         return False
-    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following))
+    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following) or UNFINISHED_END_RE.search(previous))
 
 
 def join(first: str, second: str) -> str:
