@@ -17,6 +17,7 @@ from xbrlify.periods import is_opening_label
 from xbrlify.rules import RuleSet, find_rule, normalise_label
 from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
 from xbrlify.taxonomy import Taxonomy
+from xbrlify.totals_concepts import name_unlabelled_totals
 
 MAX_NAME = 120  # characters of an extension concept's name
 # Blocks of an income statement whose lines are all of one item type
@@ -63,6 +64,7 @@ def map_statement(
             if index not in forced:
                 choices[index] = choice
     apply_gross_and_net(statement, choices, taxonomy)
+    name_unlabelled_totals(statement, choices, taxonomy, forced)
     gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
     used: set[tuple[str, bool]] = set()  # (concept, opening balance?): one amount per context
