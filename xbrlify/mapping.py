@@ -123,6 +123,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
     tries = [(line.row.label, line.section)]
     if wanted and line.heading:  # "Basic" under "Earnings per common share:"
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
+    elif lead := sole_line_heading(statement, line):  # "Authorized 10 million shares" under "Preferred stock:"
+        tries.append((f"{lead} {line.row.label}", line.section))
     for label, section in tries:
         rule = find_rule(rules, label, statement.kind, section)
         if rule is None or rule.concept not in taxonomy:
@@ -131,6 +133,22 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
             continue
         return ConceptChoice(rule.concept, False, rule.sign, rule.id)
     return None
+
+
+def sole_line_heading(statement: Statement, line: StatementLine) -> str:
+    """The heading printed right above a line that is the only line indented under it:
+    "Preferred stock, $2 convertible series:" over "Authorized 10 million shares ...",
+    one label printed on two levels. A heading over several lines ("Inventories:")
+    heads a block of parts and is none of their labels; "" when there is no such heading."""
+    rows = [row for row in statement.table.rows if row.kind != "rule"]
+    at = next((i for i, row in enumerate(rows) if row is line.row), 0)
+    if at == 0 or rows[at - 1].kind != "heading":
+        return ""
+    heading = rows[at - 1]
+    after = rows[at + 1] if at + 1 < len(rows) else None
+    if line.row.indent <= heading.indent or (after is not None and after.indent > heading.indent):
+        return ""
+    return heading.label
 
 
 def extension_choice(
