@@ -73,3 +73,18 @@ def test_a_heading_over_a_block_is_no_line_label(name, line):
 def test_the_sole_line_heading_is_the_heading_text():
     statement, found = line_at(BMS_10Q, 248)
     assert sole_line_heading(statement, found) == "Preferred stock, $2 convertible series:"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "concept"),
+    [  # lines 10-K/10-Q statements of the 1990s commonly carry
+        (APPLE_10Q, 130, "ResearchAndDevelopmentInProcess"),  # "In-process research and development"
+        (APPLE_10Q, 287, "ResearchAndDevelopmentInProcess"),  # its add-back in the cash flow
+        (APPLE_10Q, 189, "DeferredTaxAssetsNetCurrent"),  # "Deferred tax assets" among current assets
+        (APPLE_10Q, 233, "ProductWarrantyAccrualClassifiedCurrent"),  # "Accrued warranty and related"
+        (APPLE_10Q, 234, "RestructuringReserveCurrent"),  # "Accrued restructuring costs"
+        (APPLE_10K, 2143, "ResearchAndDevelopmentInProcess"),  # under "Special charges:"
+    ],
+)
+def test_common_lines_take_base_concepts(name, line, concept):
+    assert concepts_by_line(name)[line] == (concept, False)
