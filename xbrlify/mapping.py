@@ -18,6 +18,7 @@ from xbrlify.periods import is_opening_label
 from xbrlify.rules import RuleSet, find_rule, normalise_label, rule_by_id
 from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
 from xbrlify.taxonomy import Taxonomy
+from xbrlify.totals_concepts import name_unlabelled_totals
 
 MAX_NAME = 120  # characters of an extension concept's name
 # Blocks of an income statement whose lines are all of one item type
@@ -65,6 +66,7 @@ def map_statement(
             if index not in forced:
                 choices[index] = choice
     apply_gross_and_net(statement, choices, taxonomy)
+    name_unlabelled_totals(statement, choices, taxonomy, forced)
     gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
     # (concept, which period, sector): one amount per context; each sector block has its own
@@ -172,6 +174,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries.append((without_sector(line.row.label, line.sector), line.section))
     if wanted and line.heading:  # "Basic" under "Earnings per common share:"
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
+    elif lead := sole_line_heading(statement, line):  # "Authorized 10 million shares" under "Preferred stock:"
+        tries.append((f"{lead} {line.row.label}", line.section))
     for label, section in tries:
         rule = find_rule(rules, label, statement.kind, section)
         if rule is None or rule.concept not in taxonomy:
@@ -186,6 +190,22 @@ def without_sector(label: str, sector: str) -> str:
     """"Income/(loss) before income taxes - Automotive" -> "Income/(loss) before income taxes -"
     (rules compare labels normalised, so the dash left over does not count)."""
     return " ".join(re.sub(rf"\b{re.escape(sector)}\b", " ", label, flags=re.I).split())
+
+
+def sole_line_heading(statement: Statement, line: StatementLine) -> str:
+    """The heading printed right above a line that is the only line indented under it:
+    "Preferred stock, $2 convertible series:" over "Authorized 10 million shares ...",
+    one label printed on two levels. A heading over several lines ("Inventories:")
+    heads a block of parts and is none of their labels; "" when there is no such heading."""
+    rows = [row for row in statement.table.rows if row.kind != "rule"]
+    at = next((i for i, row in enumerate(rows) if row is line.row), 0)
+    if at == 0 or rows[at - 1].kind != "heading":
+        return ""
+    heading = rows[at - 1]
+    after = rows[at + 1] if at + 1 < len(rows) else None
+    if line.row.indent <= heading.indent or (after is not None and after.indent > heading.indent):
+        return ""
+    return heading.label
 
 
 def extension_choice(
