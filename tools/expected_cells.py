@@ -18,6 +18,7 @@ import csv
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "corpus" / "expected"
+ALIASES = ROOT / "tests" / "corpus" / "member_aliases.tsv"
 FIXTURES = ROOT / "tests" / "fixtures"
 XBRLI = "{http://www.xbrl.org/2003/instance}"
 UNITS = {"USD": "USD", "shares": "shares", "USD/share": "USD_per_share", "pure": "pure"}
@@ -158,11 +160,22 @@ def value_agrees(want: Expected, got: Found, balances: dict[str, str | None]) ->
 
 def member_agrees(wanted: str, members: tuple[str, ...]) -> bool:
     """"-" wants no member; a name wants a member that contains it ("RetainedEarnings"
-    in "RetainedEarningsMember"), so member names need not be spelled alike."""
+    in "RetainedEarningsMember"), or one member_aliases.tsv says is the same."""
     if wanted == "-":
         return not members
     key = wanted.lower().replace(" ", "")
-    return any(key in member.lower() or member.lower().removesuffix("member") in key for member in members)
+    same = member_aliases().get(wanted, set())
+    return any(key in m.lower() or m.lower().removesuffix("member") in key or m in same for m in members)
+
+
+@cache
+def member_aliases() -> dict[str, set[str]]:
+    aliases: dict[str, set[str]] = {}
+    for line in ALIASES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            reader, ours, _ = line.split("\t")
+            aliases.setdefault(reader, set()).add(ours)
+    return aliases
 
 
 def extra_cells(expected: list[Expected], found: dict[int, list[Found]], report) -> list[Difference]:
