@@ -11,7 +11,7 @@ import pytest
 
 from xbrlify.model import Document, Filing
 from xbrlify.pipeline import inspect_filing
-from xbrlify.statements import tables_to_statements
+from xbrlify.statements import PART_REASONS, tables_to_statements
 from xbrlify.statements.placement import heading_part
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -93,3 +93,50 @@ def filing_of(*texts: str) -> Filing:
 )  # fmt: skip
 def test_headings_that_open_a_part(lines, part):
     assert heading_part(filing_of(*lines), 1) == part
+
+
+ANNUAL_REPORT = """\
+                     MANAGEMENT'S DISCUSSION AND ANALYSIS
+
+Net sales rose in 1998 on higher volume, as the table below shows.
+
+<TABLE>
+<CAPTION>
+                                          1998        1997
+<S>                                    <C>         <C>
+Net sales                              $ 12,345    $ 11,000
+Cost of sales                             8,000       7,500
+Gross margin                              4,345       3,500
+Net income                                1,000         900
+Net income per share                       1.25        1.10
+Selling expenses                          2,000       1,800
+</TABLE>
+
+<TABLE>
+<CAPTION>
+                   CONSOLIDATED STATEMENTS OF EARNINGS
+                   (in thousands, except per share data)
+
+                                          1998        1997
+<S>                                    <C>         <C>
+Net sales                              $ 12,345    $ 11,000
+Cost of sales                             8,000       7,500
+                                       --------    --------
+Gross margin                              4,345       3,500
+Selling expenses                          2,000       1,800
+                                       --------    --------
+Net income                             $  1,000    $    900
+                                       ========    ========
+</TABLE>
+"""
+
+
+def test_statements_printed_right_after_mdna_in_an_annual_report_are_converted(tmp_path):
+    # An annual report (EX-13) prints MD&A and then its statements with no "Item 8"
+    # between them: the statement's title outweighs the part; MD&A's own table does not.
+    path = tmp_path / "ex13.txt"
+    path.write_text(ANNUAL_REPORT)
+    found = inspect_filing(path)
+    statements, skipped = tables_to_statements(list(found.tables), found.filing)
+    assert [(s.kind, s.table.first_line) for s in statements] == [("income_statement", 17)]
+    assert [(t.table.first_line, t.reason) for t in skipped] == [(5, PART_REASONS["mdna"])]

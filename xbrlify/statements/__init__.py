@@ -64,9 +64,9 @@ def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
         return "no rows of amounts"
     if schedule_reason(table):
         return schedule_reason(table)
-    # a title naming a statement outweighs the notes heading above it (a statement
-    # printed after "Notes to ..." in an index), not MD&A's or selected data's
-    if part in ("mdna", "selected_data") or (part == "notes" and title_kind(table) is None):
+    # A title naming a statement outweighs the part: an annual report (EX-13) prints
+    # its statements right after MD&A, with no heading of their own in between.
+    if part in PART_REASONS and title_kind(table) is None:
         return PART_REASONS[part]
     return None
 
