@@ -99,26 +99,44 @@ MAX_SIGNED_RUN = 6  # runs this short are also tried with some items deducted
 def children_summing_to(
     rows: list[Row], items: list[int], index: int, columns: list[int]
 ) -> tuple[int, tuple[int, ...], tuple[int, ...]] | None:
-    """The shortest run items[start:] (two or more) whose printed amounts, added (or,
-    for short runs, some deducted), make the row in all its columns, else in most of
-    them. Returns (start, weights, failing columns), or None. Columns where the row
-    prints zero (a dash) are no evidence for "most": items of other columns' rows sum
-    to zero there too (a sector's lines in the other sector's column)."""
+    """The shortest run items[start:] whose printed amounts, added (or, for short runs,
+    some deducted), make the row in all its columns, else in most of them. Returns
+    (start, weights, failing columns), or None. A run of one is a total printed under
+    a rule ("Total current assets" of cash alone): taking it closes the level, so that
+    later totals cannot reach across it. Columns where the row prints zero (a dash)
+    are no evidence for "most": items of other columns' rows sum to zero there too (a
+    sector's lines in the other sector's column)."""
     target = rows[index]
     present = [c for c in columns if printed(target, c) is not None]
     if not present:
         return None
     amounts = [c for c in present if printed(target, c) != 0]
+    if items and amounts and rows[index - 1].kind == "rule" and all(
+        printed(rows[items[-1]], c) == printed(target, c) for c in present
+    ):
+        return len(items) - 1, (1,), ()
     partial = None
     for start in range(len(items) - 2, -1, -1):
         run = [rows[i] for i in items[start:]]
         for weights in weight_choices(len(run)):
+            if cancels_out(run, weights, present):
+                continue
             failing = tuple(c for c in present if weighted_sum(run, weights, c) != printed(target, c))
             if not failing:
                 return start, weights, ()
             if partial is None and not any(w < 0 for w in weights) and mostly_holds(failing, present, amounts):
                 partial = (start, weights, failing)
     return partial
+
+
+def cancels_out(run: list[Row], weights: tuple[int, ...], columns: list[int]) -> bool:
+    """An item added and another equal one deducted: they cancel, so the sum says
+    nothing about them (28,604 - 28,604 + 18,149 "makes" 18,149 by coincidence)."""
+    for i, j in ((i, j) for i in range(len(run)) for j in range(i + 1, len(run)) if weights[i] != weights[j]):
+        values = [(printed(run[i], c), printed(run[j], c)) for c in columns]
+        if all(a == b for a, b in values) and any(a for a, _ in values):
+            return True
+    return False
 
 
 def mostly_holds(failing: tuple[int, ...], present: list[int], amounts: list[int]) -> bool:
