@@ -13,7 +13,7 @@ from xbrlify.statements.equity import (
 )
 from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
 from xbrlify.statements.placement import Part, Placements
-from xbrlify.statements.sections import line_scales, line_sections
+from xbrlify.statements.sections import items_take_total_section, line_scales, line_sections
 from xbrlify.statements.sectors import column_sectors, company_totals_out, line_blocks
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
@@ -90,6 +90,7 @@ def table_to_statement(
     sections = line_sections(kind, table.rows)
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
+    sections = items_take_total_section(sections, totals)
     periods = row_periods(table) if components else {}
     if components:
         totals = same_period_totals(totals, periods)

@@ -58,6 +58,12 @@ SHARE_COUNT_LABEL_RE = re.compile(
 )
 
 
+UNITS_CAPTION_RE = re.compile(
+    r"^\(?\s*(?:(?:dollars|amounts|\$)\s+)?in\s+(?:thousands|millions|billions)\b|\bexcept\s+(?:for\s+)?per[\s-]+share\b",
+    re.I,
+)
+
+
 def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str | None]:
     """For each data row (by its index in `rows`), its section."""
     section = FIRST_SECTION.get(kind)
@@ -82,10 +88,25 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str |
     return found
 
 
+def items_take_total_section(sections: dict[int, str | None], totals: dict) -> dict[int, str | None]:
+    """The items of a share-count or per-share total are counts or per-share amounts
+    too: "Dilutive effect of stock options" between "Average shares outstanding" and
+    "Average shares outstanding assuming dilution", which sums the two."""
+    spread = dict(sections)
+    for index, (children, _) in totals.items():
+        if sections.get(index) in ("share_counts", "per_share"):
+            for child, _ in children:
+                spread[child] = sections[index]
+    return spread
+
+
 def next_section(kind: StatementKind, label: str, current: str | None) -> str | None:
     """The section a heading opens. In an income statement a heading that opens none
     ends the one before ("COMPREHENSIVE INCOME" after the per-share block), except the
-    "Basic" and "Diluted" sub-headings of a per-share block."""
+    "Basic" and "Diluted" sub-headings of a per-share block. A units caption printed
+    among the rows ("(In millions except per share data)") opens nothing."""
+    if UNITS_CAPTION_RE.search(label):
+        return current
     found = heading_section(kind, label)
     if found or kind != "income_statement" or SUB_HEADING_RE.search(label):
         return found or current
