@@ -172,6 +172,8 @@ def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, scale
     value = cell.amount.value * column.sign
     if choice.sign == "magnitude":
         value = abs(value)
+    elif choice.sign == "loss":
+        value = -abs(value)
     return value.scaleb(scale)
 
 

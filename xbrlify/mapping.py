@@ -16,6 +16,7 @@ from xbrlify.facts import camel_name
 from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.periods import is_opening_label
 from xbrlify.rules import RuleSet, find_rule, normalise_label, rule_by_id
+from xbrlify.signs import result_sign_mode
 from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
 from xbrlify.taxonomy import Taxonomy
 from xbrlify.totals_concepts import name_unlabelled_totals
@@ -182,7 +183,7 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
             continue
         if wanted and taxonomy[rule.concept].item_type != wanted:
             continue
-        return ConceptChoice(rule.concept, False, rule.sign, rule.id)
+        return ConceptChoice(rule.concept, False, result_sign_mode(rule.concept, label, rule.sign), rule.id)
     return None
 
 

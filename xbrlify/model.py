@@ -233,7 +233,7 @@ class Statement:
     rows_are_periods: bool = False  # an equity statement whose columns are components, its rows periods
 
 
-SignMode = Literal["as_printed", "magnitude"]
+SignMode = Literal["as_printed", "magnitude", "loss"]  # loss: -|print| (signs.result_sign_mode)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,19 @@ def find_dates(text: str) -> list[date]:
     return found
 
 
+SPAN_RE = re.compile(r"\bfrom\s+(?P<start>[^()]{6,30}?)\s*(?:\([^)]*\)\s*)?(?:to|through)\s+(?P<end>[^()]{6,30})", re.I)
+
+
+def find_spans(text: str) -> list[Period]:
+    """Periods printed whole: "period from June 3, 1996 (inception) to December 31, 1996"."""
+    spans = []
+    for match in SPAN_RE.finditer(text):
+        starts, ends = find_dates(match["start"]), find_dates(match["end"])
+        if starts and ends and starts[0] < ends[0]:
+            spans.append(Period(ends[0], starts[0]))
+    return spans
+
+
 def find_length(text: str) -> Length | None:
     """The length a heading names ("three months ended", "year ended"), if any."""
     match = LENGTH_RE.search(text)

@@ -19,7 +19,9 @@ not add up keep the print's sign.
 
 from __future__ import annotations
 
-from xbrlify.model import ConceptChoice, Statement
+import re
+
+from xbrlify.model import ConceptChoice, SignMode, Statement
 from xbrlify.taxonomy import Taxonomy
 
 KINDS = frozenset({"balance_sheet", "income_statement", "cash_flow"})
@@ -31,6 +33,23 @@ OPERATING_CASH_TOTALS = frozenset({"NetCashProvidedByUsedInOperatingActivities",
                                    "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"})  # fmt: skip
 RESULTS = frozenset({"NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations",
                      "NetIncomeLossAvailableToCommonStockholdersBasic"})  # fmt: skip
+
+
+# Concepts whose positive amounts are income or gains ("...IncomeLoss", EPS): a line
+# whose label names only a loss ("Net loss", "Loss from operations") holds a negative
+# amount of them, however printed: filers that only ever lose print losses positive.
+RESULT_CONCEPT_RE = re.compile(r"IncomeLoss|ProfitLoss|GainLoss|EarningsPerShare|ComprehensiveIncome")
+LOSS_RE = re.compile(r"\b(?:loss|losses|deficit)\b", re.I)
+GAIN_RE = re.compile(r"\b(?:income|earnings|profit|profits|gain|gains)\b", re.I)
+TAX_WORDS_RE = re.compile(r"\bincome\s+tax(?:es)?\b|\bnet\s+income\s+per\b", re.I)
+
+
+def result_sign_mode(concept: str, label: str, mode: SignMode) -> SignMode:
+    """"loss" for a result concept on a line that names a loss and no income."""
+    if mode != "as_printed" or not RESULT_CONCEPT_RE.search(concept):
+        return mode
+    words = TAX_WORDS_RE.sub(" ", label)  # "Loss before income taxes" names no income
+    return "loss" if LOSS_RE.search(words) and not GAIN_RE.search(words) else mode
 
 
 def line_signs(statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy) -> dict[int, int]:
@@ -65,16 +84,18 @@ def parent_totals(statement: Statement, choices: dict[int, ConceptChoice], taxon
         for row_index, weight in line.children:
             child = line_of_row.get(id(statement.table.rows[row_index]))
             if child is not None and child not in parents and signed(choices.get(child), taxonomy) \
-                    and choices[child].sign != "magnitude":  # fmt: skip
+                    and choices[child].sign == "as_printed":  # fmt: skip
                 parents[child] = (index, weight)
     return parents
 
 
 def total_sign(statement: Statement, choices: dict[int, ConceptChoice], index: int, sign_of) -> int:
-    """The sign a total's facts bear to its print: a magnitude printed negative is -1."""
-    if choices[index].sign == "magnitude":
+    """The sign a total's facts bear to its print: a magnitude printed negative is -1,
+    a loss printed positive too."""
+    if choices[index].sign in ("magnitude", "loss"):
         printed = [c.amount.value for c in statement.lines[index].row.cells if c.amount and c.amount.value]
-        return -1 if printed and printed[0] < 0 else 1
+        negative = bool(printed) and printed[0] < 0
+        return -1 if negative == (choices[index].sign == "magnitude") else 1
     return sign_of(index)
 
 

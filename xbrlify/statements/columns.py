@@ -10,7 +10,7 @@ from datetime import date
 
 from xbrlify.fiscal import FiscalCalendar, fiscal_calendar
 from xbrlify.model import ColumnRole, StatementColumn, StatementKind, Table
-from xbrlify.periods import MONTH_DAY_RE, MONTHS, Length, Period, duration_ending, find_dates, find_length
+from xbrlify.periods import MONTH_DAY_RE, MONTHS, Length, Period, duration_ending, find_dates, find_length, find_spans
 
 YEAR_ONLY_RE = re.compile(r"\b(?:19|20)\d\d\b")
 QUARTER_RE = re.compile(
@@ -98,6 +98,9 @@ def column_period(
     end = column_end(heading, title, fiscal)
     if end is None:
         return None, None
+    span = next((p for p in find_spans(heading) + find_spans(title) if p.end == end), None)
+    if span and kind != "balance_sheet":  # "period from June 3, 1996 (inception) to December 31, 1996"
+        return end, span.start
     length = None if kind == "balance_sheet" else find_length(heading) or find_length(title)
     return end, period_start(end, length, fiscal) if length else None
 

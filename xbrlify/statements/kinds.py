@@ -8,7 +8,7 @@ import re
 from xbrlify.model import StatementKind, Table
 
 TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
-    ("cash_flow", re.compile(r"\bcash\s+flows?\b", re.I)),
+    ("cash_flow", re.compile(r"\bcash\s*flows?\b", re.I)),  # also "CASHFLOWS"
     ("balance_sheet", re.compile(r"\bbalance\s+sheets?\b|\bfinancial\s+(?:position|condition)\b", re.I)),
     ("equity", re.compile(r"\bstatements?\s+of\s+(?:changes\s+in\s+)?(?:\w+\s+)?(?:stock|share)holders'?\s+"
                           r"(?:equity|investment)\b|\bchanges\s+in\s+.*equity\b", re.I)),

@@ -32,6 +32,7 @@ MAX_GAP_BLANKS = 2  # blank lines an untagged table may hold between rows
 MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
 MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
 MAX_TITLE_LINES = 6  # lines looked at above a table for its title
+MAX_CAPITALS_TITLE = 100  # a line in capitals up to this long can be a title
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,13 @@ def looks_like_prose(text: str) -> bool:
     return (indent < 4 and len(stripped) > 60) or sentence_end
 
 
+def is_capitals_title(text: str) -> bool:
+    """A long title line in capitals ("YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE
+    3, 1996 (INCEPTION)"): no sentence, however long."""
+    stripped = text.strip()
+    return len(stripped) <= MAX_CAPITALS_TITLE and not stripped.endswith(".") and not any(c.islower() for c in stripped)
+
+
 def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
     """Short title lines just above a table (company, statement name, date)."""
     titles: list[int] = []
@@ -308,7 +316,10 @@ def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
                 break
             continue
         blanks = 0
-        if looks_like_prose(text) or is_page_number(filing, number) or len(titles) >= MAX_TITLE_LINES:
+        if rule_chunks(text):
+            continue  # a rule printed under the title ("- ------"): decoration, no title
+        if (looks_like_prose(text) and not is_capitals_title(text)) or is_page_number(filing, number) \
+                or len(titles) >= MAX_TITLE_LINES:  # fmt: skip
             break
         titles.insert(0, number)
     return tuple(titles)
