@@ -151,6 +151,8 @@ def skip_reason(statement: Statement, line: StatementLine, cell: Cell, choice: C
         return "line not mapped to a concept"
     if statement.rows_are_periods:
         return None  # rows carry the periods
+    if column.repeats is not None:
+        return f"column repeats the period of column {column.repeats + 1} and nothing tells them apart"
     if column.end is None:
         return "column has no date"
     if statement.kind != "balance_sheet" and column.start is None:

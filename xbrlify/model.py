@@ -201,6 +201,7 @@ class StatementColumn:
     shares: bool = False  # the column counts shares ("Shares" beside "Amount")
     scale: int | None = None  # the column's own scale ("Shares (in thousands)"), else the statement's
     sector: str | None = None  # the business the column's amounts are of ("Financial Services")
+    repeats: int | None = None  # an earlier column with the same period and nothing to tell them apart
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,38 @@ def test_a_total_of_one_line_closes_its_level_and_equal_amounts_do_not_cancel(tm
     assert totals["TOTAL LIABILITIES AND SHAREHOLDERS' EQUITY"] == [
         ("TOTAL LIABILITIES", 1), ("TOTAL SHAREHOLDERS' EQUITY", 1),
     ]  # fmt: skip
+
+
+TWO_GROUPS = """\
+                           CONSOLIDATED STATEMENT OF EARNINGS
+                           For the year ended December 31:
+
+<TABLE>
+<CAPTION>
+                                  Segment A                  Company on an equity basis
+                              1997         1996              1997            1996
+<S>                        <C>          <C>               <C>             <C>
+Revenues                    1,833        1,700             78,508          75,947
+Cost of revenues              900          850             47,899          45,408
+                            -----        -----             ------          ------
+Net earnings                  933          850             30,609          30,539
+</TABLE>
+"""
+
+
+def test_a_column_that_repeats_another_ones_period_is_skipped_not_duplicated(tmp_path):
+    from xbrlify.extract import extract
+    from xbrlify.rules import load_rules
+    from xbrlify.taxonomy import load_base_taxonomy
+
+    path = tmp_path / "groups.txt"
+    path.write_text(TWO_GROUPS)
+    found = inspect_filing(path)
+    statements, _ = tables_to_statements(list(found.tables), found.filing)
+    (statement,) = statements
+    assert [c.repeats for c in statement.columns] == [None, None, 0, 1]
+    extraction = extract(statements, load_rules(), load_base_taxonomy())
+    assert {f.value for f in extraction.facts if f.concept.name == "CostOfRevenue"} == {900, 850}
+    reasons = {s.reason for s in extraction.skipped}
+    assert reasons == {"column repeats the period of column 1 and nothing tells them apart",
+                       "column repeats the period of column 2 and nothing tells them apart"}  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from xbrlify.model import Filing, SkippedTable, Statement, StatementLine, Table
+from xbrlify.model import Filing, SkippedTable, Statement, StatementColumn, StatementLine, Table
 from xbrlify.fiscal import FiscalCalendar
 from xbrlify.statements.columns import filing_calendar, statement_columns, year_row_blocks
 from xbrlify.statements.equity import (
@@ -87,6 +87,7 @@ def table_to_statement(
         replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ()), sector=sectors.get(c.index))
         for c in columns
     )
+    columns = mark_repeated_columns(columns)
     sections = line_sections(kind, table.rows)
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
@@ -114,6 +115,21 @@ def table_to_statement(
         lines = [replace(line, unbalanced_columns=failures.get(i, ())) for i, line in enumerate(statement.lines)]
         statement = replace(statement, lines=tuple(lines))
     return statement
+
+
+def mark_repeated_columns(columns: tuple[StatementColumn, ...]) -> tuple[StatementColumn, ...]:
+    """A column with the period, role, member and sector of one before it: two column
+    groups xbrlify cannot tell apart ("Global Financing" and "IBM with Global Financing
+    on an Equity Basis", each by year). Their facts would be contradictory duplicates;
+    the later column's cells are skipped with the reason instead."""
+    seen: dict[tuple, int] = {}
+    marked = []
+    for column in columns:
+        key = (column.end, column.start, column.role, column.member, column.dimension, column.sector, column.shares)
+        repeats = seen.get(key) if column.end is not None else None
+        seen.setdefault(key, column.index)
+        marked.append(replace(column, repeats=repeats) if repeats is not None else column)
+    return tuple(marked)
 
 
 def same_period_totals(totals: dict, periods: dict) -> dict:
