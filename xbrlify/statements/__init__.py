@@ -87,13 +87,13 @@ def table_to_statement(
         replace(c, sign=signs.get(c.index, 1), weights=formulas.get(c.index, ()), sector=sectors.get(c.index))
         for c in columns
     )
-    sections = line_sections(kind, table.rows)
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
     periods = row_periods(table) if components else {}
     if components:
         totals = same_period_totals(totals, periods)
     blocks = company_totals_out(line_blocks(kind, table.rows), totals)
+    sections = line_sections(kind, table.rows, blocks)
     lines = []
     heading = ""
     for index, row in enumerate(rows):
