@@ -15,7 +15,7 @@ from xbrlify.emit.model import ExtensionConcept
 from xbrlify.facts import camel_name
 from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.periods import is_opening_label
-from xbrlify.rules import RuleSet, find_rule, normalise_label, rule_by_id
+from xbrlify.rules import Rule, RuleSet, find_rule, normalise_label, rule_by_id
 from xbrlify.signs import result_sign_mode
 from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
 from xbrlify.taxonomy import Taxonomy
@@ -27,6 +27,10 @@ SECTION_TYPES = {"per_share": "xbrlify:perShareItemType", "share_counts": "xbrli
 PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b")
 RESULT_RE = re.compile(r"\b(?:income|loss|losses|gain|gains|earnings)\b")  # a period's result
 CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bending\b")
+# Sections of an unclassified balance sheet, and the concepts they cannot take: those of
+# current or noncurrent items ("AccountsPayableCurrent"), not those of both ("...CurrentAndNoncurrent")
+UNCLASSIFIED_SECTIONS = frozenset({"assets", "liabilities"})
+CLASSIFIED_CONCEPT_RE = re.compile(r"(?<!And)(?:Current|Noncurrent)(?!AndNoncurrent)(?=[A-Z]|$)")
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ def apply_gross_and_net(statement: Statement, choices: dict[int, ConceptChoice],
             total = choices.get(first) if first in choices and "Net" in choices[first].name else total
         if total is None or "Net" not in total.name:
             continue
+        if first in choices and choices[first].name != total.name and "Net" not in choices[first].name:
+            continue  # "Interest income / Interest expense / Net interest": the first is its own item
         gross = total.name.replace("Net", "Gross", 1)
         choices[index] = total
         if gross in taxonomy:
@@ -177,14 +183,19 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
     elif lead := sole_line_heading(statement, line):  # "Authorized 10 million shares" under "Preferred stock:"
         tries.append((f"{lead} {line.row.label}", line.section))
+    accept = unclassified_accepts if line.section in UNCLASSIFIED_SECTIONS else None
     for label, section in tries:
-        rule = find_rule(rules, label, statement.kind, section)
+        rule = find_rule(rules, label, statement.kind, section, accept)
         if rule is None or rule.concept not in taxonomy:
             continue
         if wanted and taxonomy[rule.concept].item_type != wanted:
             continue
         return ConceptChoice(rule.concept, False, result_sign_mode(rule.concept, label, rule.sign), rule.id)
     return None
+
+
+def unclassified_accepts(rule: Rule) -> bool:
+    return not CLASSIFIED_CONCEPT_RE.search(rule.concept)
 
 
 def without_sector(label: str, sector: str) -> str:

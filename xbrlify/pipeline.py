@@ -76,6 +76,7 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     output = FilingOutput(
         stem, EXTENSION_NAMESPACE.format(stem=stem), scheme, entity,
         tuple(extraction.extensions) + assembly.members, assembly.networks, tuple(facts), tuple(dei_facts + told),
+        {name: concept.schema_file for name, concept in taxonomy.concepts.items()},
     )  # fmt: skip
     with tempfile.TemporaryDirectory(prefix=f".{out.name}-", dir=out.parent) as work:
         staging = Path(work) / "out"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Literal, Mapping
+from typing import Callable, Iterable, Literal, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -31,13 +31,14 @@ DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "mappings"
 RuleStatement = Literal["balance_sheet", "income_statement", "cash_flow", "equity"]
 Section = Literal[
     "current_assets", "noncurrent_assets", "current_liabilities", "noncurrent_liabilities", "equity",
+    "assets", "liabilities",  # an unclassified balance sheet's (a bank's, a finance arm's)
     "revenue", "costs_and_expenses", "other_income_expense", "per_share",
     "operating", "investing", "financing", "supplemental",
 ]  # fmt: skip
 # The sections each statement kind can have (the statements stage assigns them).
 SECTIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "balance_sheet": frozenset({"current_assets", "noncurrent_assets", "current_liabilities",
-                                "noncurrent_liabilities", "equity"}),
+                                "noncurrent_liabilities", "equity", "assets", "liabilities"}),
     "income_statement": frozenset({"revenue", "costs_and_expenses", "other_income_expense", "per_share"}),
     "cash_flow": frozenset({"operating", "investing", "financing", "supplemental"}),
     "equity": frozenset(),
@@ -274,8 +275,12 @@ def rule_by_id(rules: RuleSet, rule_id: str | None) -> Rule | None:
     return next((rule for rule in rules.rules if rule.id == rule_id), None)
 
 
-def find_rule(rules: RuleSet, label: str, statement_kind: str, section: str | None = None) -> Rule | None:
-    """The rule for a printed label on a line of `statement_kind`, in `section` (None: unknown).
+def find_rule(
+    rules: RuleSet, label: str, statement_kind: str, section: str | None = None,
+    accept: Callable[[Rule], bool] | None = None,
+) -> Rule | None:
+    """The rule for a printed label on a line of `statement_kind`, in `section` (None: unknown),
+    among the rules `accept` admits (default: all).
 
     Precedence: an exact label beats a pattern; among those, a rule scoped to the line's
     section beats an unscoped one; among patterns, the longer match; then file order.
@@ -287,7 +292,7 @@ def find_rule(rules: RuleSet, label: str, statement_kind: str, section: str | No
     best: tuple[tuple[int, int, int, int], Rule] | None = None
     exact = set(rules.by_label.get(text, ()))
     for position, rule in enumerate(rules.rules):
-        if not rule.applies(statement_kind, section):
+        if not rule.applies(statement_kind, section) or (accept is not None and not accept(rule)):
             continue
         if position in exact:
             key = (0, 0 if rule.sections else 1, 0, position)

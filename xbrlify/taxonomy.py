@@ -47,6 +47,7 @@ class Concept:
     abstract: bool
     substitution_group: str  # "xbrli:item", "xbrldt:dimensionItem", ...
     label: str
+    schema_file: str = ""  # name of the base schema file that declares it (locators point there)
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def _load(root: Path) -> Taxonomy:
     for document_file, document in documents:
         labels.update(_standard_labels(document, document_file))
     concepts: dict[str, Concept] = {}
-    elements = [element for _, document in documents for element in document.iterfind(f"{{{XS}}}element")]
-    for element in elements:
+    elements = [(path, element) for path, document in documents for element in document.iterfind(f"{{{XS}}}element")]
+    for declared_in, element in elements:
         name = element.get("name")
         if not name:
             continue
@@ -97,6 +98,7 @@ def _load(root: Path) -> Taxonomy:
             abstract=element.get("abstract") in ("true", "1"),
             substitution_group=_prefixed(element, _required(element, "substitutionGroup", schema_file), prefixes),
             label=labels.get(element.get("id") or "", name),
+            schema_file=declared_in.name,
         )
     return Taxonomy(MappingProxyType(concepts), namespace, schema_file)
 

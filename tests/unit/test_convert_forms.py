@@ -137,11 +137,13 @@ def test_the_report_lists_each_rows_concept_and_each_table_left_out(out):
 
 def test_lines_printed_as_their_effect_on_a_total_take_their_concepts_sign(out):
     # BMS cash flow, operating section: "Receivables (262)" is an increase of 262 million
-    # (it lowered cash); "Gain on sale of businesses (201)" a gain of 201 million; in
-    # investing, "Other, net 10" is 10 million of proceeds: PaymentsFor... is -10 million.
+    # (it lowered cash); "Other assets and liabilities (103)" an increase of 103 million in
+    # other operating capital; in investing, "Other, net 10" is 10 million of proceeds:
+    # PaymentsFor... is -10 million.
     bms = converted("bms-10q-1998-0000014272-98-000011.txt", out)
     assert statement_facts(bms, 360)[0] == ("IncreaseDecreaseInReceivables", "USD", "-6", "262000000")
-    assert statement_facts(bms, 367)[0][3] == "-103000000"  # an extension concept keeps the print
+    assert statement_facts(bms, 367)[0] == ("IncreaseDecreaseInOtherOperatingCapitalNet", "USD", "-6", "103000000")
+    assert statement_facts(bms, 364)[0][3] == "-493000000"  # an extension concept keeps the print
     assert statement_facts(bms, 379)[0] == ("PaymentsForProceedsFromOtherInvestingActivities", "USD", "-6", "-10000000")
     # Apple 10-Q: "Accounts receivable 112" in the operating changes is a decrease
     apple = converted("apple-10q-1998-0000320193-98-000008.txt", out)

@@ -1,51 +1,43 @@
-"""Sections of an income statement laid out like Coca-Cola's 1997 annual report (a
-filing not in the corpus): the units caption printed among the rows opens no
-per-share section, and the item between two share counts is a share count."""
+"""Balance sheet sections: the combined liabilities-and-equity heading, sector blocks and
+unclassified parts (a finance arm's or a bank's lines are neither current nor noncurrent)."""
 
 from __future__ import annotations
 
-from xbrlify.pipeline import inspect_filing
-from xbrlify.statements import tables_to_statements
-
-INCOME_STATEMENT = """\
-<TABLE>
-CONSOLIDATED STATEMENTS OF INCOME        THE COMPANY AND SUBSIDIARIES
-
-<CAPTION>
-Year Ended December 31,                              1997       1996
-- ---------------------------------------------------------------------
-(In millions except per share data)
-
-<S>                                              <C>        <C>
-NET OPERATING REVENUES                           $ 18,868   $ 18,673
-Cost of goods sold                                  6,015      6,738
-- ---------------------------------------------------------------------
-GROSS PROFIT                                       12,853     11,935
-Income taxes                                        1,926      1,104
-- ---------------------------------------------------------------------
-NET INCOME                                       $ 10,927   $ 10,831
-=====================================================================
-
-BASIC NET INCOME PER SHARE                       $   1.67   $   1.40
-=====================================================================
-
-AVERAGE SHARES OUTSTANDING                          2,477      2,494
-Dilutive effect of stock options                       38         29
-- ---------------------------------------------------------------------
-AVERAGE SHARES OUTSTANDING ASSUMING DILUTION        2,515      2,523
-=====================================================================
-</TABLE>
-"""
+from xbrlify.model import Row
+from xbrlify.statements.sections import line_sections
 
 
-def test_units_caption_among_the_rows_and_share_count_items(tmp_path):
-    path = tmp_path / "income.txt"
-    path.write_text(INCOME_STATEMENT)
-    found = inspect_filing(path)
-    (statement,), _ = tables_to_statements(list(found.tables), found.filing)
-    sections = {line.row.label: line.section for line in statement.lines}
-    assert sections["NET OPERATING REVENUES"] is None  # not per share: the caption says "except"
-    assert sections["NET INCOME"] is None
-    assert sections["BASIC NET INCOME PER SHARE"] == "per_share"
-    assert sections["Dilutive effect of stock options"] == "share_counts"
-    assert statement.scale == 6
+def rows(*specs: str) -> tuple[Row, ...]:
+    """"# Heading" is a heading row, anything else a data row."""
+    return tuple(Row("heading", s[2:], 0, (n,)) if s.startswith("# ") else Row("data", s, 0, (n,))
+                 for n, s in enumerate(specs, 1))  # fmt: skip
+
+
+def test_the_liabilities_and_equity_heading_opens_the_current_liabilities():
+    sheet = rows("Cash", "Total current assets", "Property", "Total assets",
+                 "# LIABILITIES AND STOCKHOLDERS' EQUITY", "Trade payables", "Total current liabilities",
+                 "Long-term debt", "# Stockholders' equity", "Common stock")  # fmt: skip
+    found = line_sections("balance_sheet", sheet)
+    assert found[5] == "current_liabilities"
+    assert found[7] == "noncurrent_liabilities"
+    assert found[9] == "equity"
+
+
+def test_sector_blocks_restart_the_part_and_an_unclassified_block_has_no_current_lines():
+    sheet = rows("# ASSETS", "# Automotive", "Cash", "Total current assets", "Net property", "Total Automotive assets",
+                 "# Financial Services", "Cash", "Finance receivables", "Total Financial Services assets",
+                 "Total assets", "# LIABILITIES AND STOCKHOLDERS' EQUITY", "# Automotive", "Trade payables",
+                 "Total current liabilities", "Long-term debt", "# Financial Services", "Debt",
+                 "# Stockholders' equity", "Common stock")  # fmt: skip
+    blocks = {2: "Automotive", 3: "Automotive", 4: "Automotive", 5: "Automotive", 7: "Financial Services",
+              8: "Financial Services", 9: "Financial Services", 13: "Automotive", 14: "Automotive", 15: "Automotive",
+              17: "Financial Services"}  # fmt: skip
+    found = line_sections("balance_sheet", sheet, blocks)
+    assert [found[i] for i in (2, 4, 7, 8, 10)] == ["current_assets", "noncurrent_assets", "assets", "assets", "assets"]
+    assert [found[i] for i in (13, 15, 17, 19)] == ["current_liabilities", "noncurrent_liabilities", "liabilities", "equity"]
+
+
+def test_a_balance_sheet_without_current_items_is_unclassified():
+    found = line_sections("balance_sheet", rows("Cash and due from banks", "Loans, net", "Total assets",
+                                                "# LIABILITIES", "Deposits", "Total liabilities"))  # fmt: skip
+    assert set(found.values()) == {"assets", "liabilities"}

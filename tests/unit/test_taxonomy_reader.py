@@ -92,3 +92,9 @@ def test_a_missing_taxonomy_is_a_tool_error(tmp_path):
     with pytest.raises(TaxonomyError, match="taxonomyPackage.xml") as error:
         load_base_taxonomy(tmp_path)
     assert error.value.exit_code == 2
+
+
+def test_each_concept_knows_the_schema_file_that_declares_it(taxonomy):
+    # locators in a filing's linkbases must point at the declaring file, not the entry schema
+    assert taxonomy["Assets"].schema_file == "xbrlify-2026-01-01.xsd"
+    assert taxonomy["GainLossOnSaleOfBusiness"].schema_file == "xbrlify-forms-2026-01-01.xsd"

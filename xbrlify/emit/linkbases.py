@@ -7,7 +7,7 @@ from lxml import etree
 
 from xbrlify.emit.model import ConceptRef, FilingOutput, Network
 from xbrlify.emit.schema import role_uri
-from xbrlify.emit.xml import BASE_SCHEMA, LINK, nsmap, q, sub, xlink
+from xbrlify.emit.xml import BASE_FOLDER, BASE_SCHEMA, LINK, nsmap, q, sub, xlink
 
 DIM = "http://xbrl.org/int/dim/arcrole/"
 ARCROLE_SCHEMA = "http://www.xbrl.org/2005/xbrldt-2005.xsd"
@@ -26,7 +26,8 @@ AXIS_DOMAINS = {
 def href(output: FilingOutput, concept: ConceptRef) -> str:
     if concept.extension:
         return f"{output.stem}.xsd#ext_{concept.name}"
-    return f"{BASE_SCHEMA}#xbrlify_{concept.name}"
+    declared_in = output.base_files.get(concept.name)
+    return f"{BASE_FOLDER}/{declared_in}#xbrlify_{concept.name}" if declared_in else f"{BASE_SCHEMA}#xbrlify_{concept.name}"
 
 
 class LinkWriter:

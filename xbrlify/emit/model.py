@@ -3,7 +3,9 @@ and members, one network per statement, and the facts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
 
 from xbrlify.model import Context, Dimension, Fact
 
@@ -64,3 +66,6 @@ class FilingOutput:
     networks: tuple[Network, ...]
     facts: tuple[Fact, ...]
     document_facts: tuple[DocumentFact, ...] = ()
+    # base concept -> the base taxonomy's schema file that declares it (the entry schema
+    # includes others, e.g. the forms schema; a locator must name the declaring file)
+    base_files: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

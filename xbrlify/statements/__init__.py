@@ -88,14 +88,13 @@ def table_to_statement(
         for c in columns
     )
     columns = mark_repeated_columns(columns)
-    sections = line_sections(kind, table.rows)
     scales = line_scales(table.rows)
     totals = line_totals(rows, [c.index for c in columns])
-    sections = items_take_total_section(sections, totals)
     periods = row_periods(table) if components else {}
     if components:
         totals = same_period_totals(totals, periods)
     blocks = company_totals_out(line_blocks(kind, table.rows), totals)
+    sections = items_take_total_section(line_sections(kind, table.rows, blocks), totals)
     lines = []
     heading = ""
     for index, row in enumerate(rows):

@@ -5,6 +5,7 @@ section headings and from the totals that close them ("Total current assets").""
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from xbrlify.model import Row, StatementKind
 
@@ -16,6 +17,8 @@ HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] =
          "noncurrent_assets"),
         (re.compile(r"\bcurrent\s+liabilities\b", re.I), "current_liabilities"),
         (re.compile(r"\b(?:long[- ]term|non-?current)\s+(?:liabilities|debt)\b", re.I), "noncurrent_liabilities"),
+        # "LIABILITIES AND STOCKHOLDERS' EQUITY" heads the liabilities first, equity later
+        (re.compile(r"^liabilities\b", re.I), "current_liabilities"),
         (re.compile(r"\b(?:stock|share)holders'?\s+(?:equity|investment)\b|\bcapital\s+stock\b", re.I), "equity"),
     ),
     "income_statement": (
@@ -47,6 +50,12 @@ EQUITY_LINE_RE = re.compile(
     re.I,
 )
 FIRST_SECTION: dict[StatementKind, str] = {"balance_sheet": "current_assets"}
+# A balance sheet's parts: their sections, and the section each part starts in
+PART_OF = {"current_assets": "assets", "noncurrent_assets": "assets",
+           "current_liabilities": "liabilities", "noncurrent_liabilities": "liabilities"}  # fmt: skip
+PART_START = {"noncurrent_assets": "current_assets", "noncurrent_liabilities": "current_liabilities"}
+# Words of a classified balance sheet: "Current assets:", "Total current liabilities", "Long-term liabilities"
+CLASSIFIED_RE = re.compile(r"\b(?:current|non-?current|long[- ]term)\s+(?:assets|liabilities)\b", re.I)
 SUB_HEADING_RE = re.compile(r"^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b", re.I)
 PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b", re.I)
 # A count of shares, even when it names what it serves ("Common and common equivalent
@@ -64,10 +73,14 @@ UNITS_CAPTION_RE = re.compile(
 )
 
 
-def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str | None]:
-    """For each data row (by its index in `rows`), its section."""
+def line_sections(kind: StatementKind, rows: tuple[Row, ...], blocks: dict[int, str] | None = None) -> dict[int, str | None]:
+    """For each data row (by its index in `rows`), its section. `blocks` (row index ->
+    sector) are a statement's sector blocks: each block of a balance sheet's part has
+    its own current and noncurrent lines, so a block starts at the part's first section."""
+    blocks = blocks or {}
     section = FIRST_SECTION.get(kind)
     found: dict[int, str | None] = {}
+    sector: str | None = None
     for index, row in enumerate(rows):
         label = row.label.strip()
         if row.kind == "heading":
@@ -75,6 +88,9 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str |
             continue
         if row.kind != "data":
             continue
+        if kind == "balance_sheet" and blocks.get(index) and blocks.get(index) != sector:
+            section = PART_START.get(section or "", section)
+        sector = blocks.get(index)
         if kind == "balance_sheet" and EQUITY_LINE_RE.search(label):
             section = "equity"
         closing = closing_total(kind, label)
@@ -85,6 +101,8 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...]) -> dict[int, str |
             found[index] = "per_share"  # "Net income (loss) per common share" in any section
         if closing:
             section = closing[1]
+    if kind == "balance_sheet":
+        found = unclassified_parts(rows, found, blocks)
     return found
 
 
@@ -98,6 +116,23 @@ def items_take_total_section(sections: dict[int, str | None], totals: dict) -> d
             for child, _ in children:
                 spread[child] = sections[index]
     return spread
+
+
+def unclassified_parts(rows: tuple[Row, ...], found: dict[int, str | None], blocks: dict[int, str]) -> dict[int, str | None]:
+    """A run of asset (or liability) lines, of one sector block or of none, that
+    nowhere speaks of current items (no "Current assets" heading, no "Total current
+    liabilities" line, from the line before the run to its end) is unclassified: a
+    bank's or a finance arm's. Its lines are in the part's section ("assets",
+    "liabilities"), where no rule gives a current or noncurrent concept."""
+    result = dict(found)
+    after = 0  # the first row of the next run's span (its headings included)
+    for (_, part), group in groupby(sorted(found), key=lambda i: (blocks.get(i), PART_OF.get(found[i] or ""))):
+        indexes = list(group)
+        span = rows[after:indexes[-1] + 1]
+        after = indexes[-1] + 1
+        if part and not any(CLASSIFIED_RE.search(row.label) for row in span if row.kind in ("heading", "data")):
+            result.update({i: part for i in indexes})
+    return result
 
 
 def next_section(kind: StatementKind, label: str, current: str | None) -> str | None:
