@@ -17,14 +17,13 @@ from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.periods import is_opening_label
 from xbrlify.rules import Rule, RuleSet, find_rule, normalise_label, rule_by_id
 from xbrlify.signs import result_sign_mode
-from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE
+from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE, names_per_share
 from xbrlify.taxonomy import Taxonomy
 from xbrlify.totals_concepts import name_unlabelled_totals
 
 MAX_NAME = 120  # characters of an extension concept's name
 # Blocks of an income statement whose lines are all of one item type
 SECTION_TYPES = {"per_share": "xbrlify:perShareItemType", "share_counts": "xbrli:sharesItemType"}
-PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b")
 RESULT_RE = re.compile(r"\b(?:income|loss|losses|gain|gains|earnings)\b")  # a period's result
 CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bending\b")
 # Sections of an unclassified balance sheet, and the concepts they cannot take: those of
@@ -320,7 +319,7 @@ def extension_item_type(text: str) -> str:
     subject ("Net income per share", "Weighted average shares outstanding"); else money."""
     if SHARE_COUNT_LABEL_RE.search(text):
         return "xbrli:sharesItemType"
-    if PER_SHARE_LABEL_RE.search(text):
+    if names_per_share(text):
         return "xbrlify:perShareItemType"
     return "xbrli:monetaryItemType"
 

@@ -10,7 +10,7 @@ from functools import cache
 from xbrlify.extract import extract
 from xbrlify.pipeline import inspect_filing
 from xbrlify.rules import load_rules
-from xbrlify.statements import tables_to_statements
+from xbrlify.statements import assign_members, tables_to_statements
 from xbrlify.taxonomy import load_base_taxonomy
 
 STATEMENT = """\
@@ -66,3 +66,57 @@ def test_losses_printed_positive_are_negative_results(tmp_path_factory):
     assert values[("NetIncomeLoss", 1997)] == -2271862
     assert values[("OperatingIncomeLoss", 1996)] == -681546
     assert values[("ResearchAndDevelopmentExpense", 1997)] == 2580795
+
+
+EQUITY_IN_TWO_TABLES = """\
+JUNGLE CORP.
+
+STATEMENTS OF STOCKHOLDERS' EQUITY
+PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996
+- --------------------------------------------------------------------------------
+
+<TABLE>
+<CAPTION>
+                                                   PREFERRED STOCK
+                                                   SHARES      AMOUNT
+<S>                                              <C>         <C>
+Issuance of preferred stock for cash at
+  $0.50 per share                                 1,150,000     566,495
+Net loss                                                 --          --
+                                                  ---------   ---------
+BALANCES, December 31, 1996                       1,150,000     566,495
+                                                  =========   =========
+</TABLE>
+
+
+<TABLE>
+<CAPTION>
+                                                  ACCUMULATED
+                                                    DEFICIT        TOTAL
+<S>                                               <C>            <C>
+Issuance of preferred stock for cash at
+  $0.50 per share                                        --        566,495
+Net loss                                           (742,411)      (742,411)
+                                                  ---------      ---------
+BALANCES, December 31, 1996                        (742,411)      (175,916)
+                                                  =========      =========
+</TABLE>
+"""
+
+
+def test_an_equity_statement_printed_as_two_tables_from_inception(tmp_path):
+    path = tmp_path / "equity.txt"
+    path.write_text(EQUITY_IN_TWO_TABLES)
+    found = inspect_filing(path)
+    statements, _ = tables_to_statements(list(found.tables), found.filing)
+    assert [s.kind for s in statements] == ["equity", "equity"]  # the second half continues the first
+    statements = assign_members(statements, load_rules())
+    extraction = extract(statements, load_rules(), load_base_taxonomy())
+    facts = {(f.source.line, f.source.start_col): f for f in extraction.facts}
+    loss = [f for (line, _), f in facts.items() if line == 28 and f.concept.name == "NetIncomeLoss"]
+    # the change rows before the first balance run from inception to that balance
+    assert {(f.context.start.isoformat(), f.context.end.isoformat(), f.value) for f in loss} == {
+        ("1996-06-03", "1996-12-31", -742411)
+    }
+    # "at $0.50 per share" quotes a price: the amounts are dollars, not dollars per share
+    assert {f.unit for (line, _), f in facts.items() if line == 27} == {"USD"}

@@ -35,13 +35,19 @@ def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> t
     grouped by fiscal year (one statement a year), else listed with its reason."""
     placements = Placements(filing, tables) if filing else None
     candidates, skipped = [], []
+    previous: tuple[Table, str] | None = None  # the last statement table
     for table in tables:
-        kind = statement_kind(table)
+        if previous and filing and continues_table(filing, previous[0], table):
+            table, kind = replace(table, title=previous[0].title), previous[1]
+        else:
+            kind = statement_kind(table)
         reason = not_a_statement(table, kind, placements.part_of(table) if placements else None)
         if reason is None or reason == QUARTERLY_REASON:
             candidates.append((table, kind, reason))
+            previous = (table, kind)
         else:
             skipped.append(SkippedTable(table, reason))
+            previous = None
     header = filing.header if filing else None
     fiscal = filing_calendar([table for table, _, _ in candidates], header.fiscal_year_end if header else None)
     statements = []
@@ -54,6 +60,26 @@ def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> t
         else:
             statements.append(table_to_statement(table, kind, fiscal))
     return statements, sorted(skipped, key=lambda s: s.table.index)
+
+
+MAX_CONTINUATION_GAP = 12  # lines between a statement table and its untitled second half
+MIN_SHARED_LABELS = 0.5
+
+
+def continues_table(filing: Filing, previous: Table, table: Table) -> bool:
+    """An untitled table printed right after a statement (nothing but blank lines,
+    page marks and short lines between) whose rows repeat the statement's: its
+    other half (an equity statement printed as two tables side by side)."""
+    if table.title or title_kind(table) or previous.document != table.document:
+        return False
+    if not 0 < table.first_line - previous.last_line <= MAX_CONTINUATION_GAP:
+        return False
+    between = (filing.line_text(n).strip() for n in range(previous.last_line + 1, table.first_line))
+    if any(len(text) > 40 for text in between):
+        return False
+    labels = {row.label.lower() for row in previous.data_rows if row.label}
+    own = [row.label.lower() for row in table.data_rows if row.label]
+    return bool(own) and sum(label in labels for label in own) >= MIN_SHARED_LABELS * len(own)
 
 
 def not_a_statement(table: Table, kind, part: Part | None) -> str | None:

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from xbrlify.facts import member_name
 from xbrlify.model import Dimension, Row, Statement, StatementColumn, Table
-from xbrlify.periods import Period, duration_ending, find_dates, find_length, is_opening_label
+from xbrlify.periods import Period, duration_ending, find_dates, find_length, find_spans, is_opening_label
 from xbrlify.rules import RuleSet, find_member, normalise_label
 
 EQUITY_AXIS = "StatementEquityComponentsAxis"
@@ -136,13 +136,18 @@ def column_member(table: Table, column: StatementColumn, rules: RuleSet) -> Dime
 # ---------------------------------------------------------------- rows
 
 
+INCEPTION_RE = re.compile(r"\binception\b", re.I)
+
+
 def row_periods(table: Table) -> dict[int, tuple[date | None, date, bool]]:
     """For each data row (by index) that has one: (start, end, balance?). A balance
     is an instant (start None); a change runs from the day after the balance before
     it to the balance after it."""
     instants = balance_instants(table)
     periods: dict[int, tuple[date | None, date, bool]] = {}
-    previous: date | None = None
+    # before the first balance, a company's first period starts at its inception:
+    # "period from June 3, 1996 (inception) to December 31, 1996" in the title
+    previous: date | None = inception_eve(" ".join(table.title))
     pending: list[int] = []
     for index, row in enumerate(table.rows):
         if index in instants:
@@ -154,6 +159,14 @@ def row_periods(table: Table) -> dict[int, tuple[date | None, date, bool]]:
         elif row.kind == "data":
             pending.append(index)
     return periods
+
+
+def inception_eve(title: str) -> date | None:
+    """The day before the company began, when the title gives a period from inception."""
+    if not INCEPTION_RE.search(title):
+        return None
+    spans = find_spans(title)
+    return spans[0].start - timedelta(days=1) if spans else None
 
 
 def balance_instants(table: Table) -> dict[int, date]:

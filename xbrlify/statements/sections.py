@@ -58,6 +58,13 @@ PART_START = {"noncurrent_assets": "current_assets", "noncurrent_liabilities": "
 CLASSIFIED_RE = re.compile(r"\b(?:current|non-?current|long[- ]term)\s+(?:assets|liabilities)\b", re.I)
 SUB_HEADING_RE = re.compile(r"^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b", re.I)
 PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b", re.I)
+PRICE_RE = re.compile(r"\$\s*[\d.,]*\d\s+per\s+(?:common\s+|preferred\s+)?share\b", re.I)
+
+
+def names_per_share(label: str) -> bool:
+    """The line is an amount per share ("Net loss per share"), not an amount whose
+    label quotes a price ("Repurchase of founder stock at $.001 per share")."""
+    return bool(PER_SHARE_LABEL_RE.search(PRICE_RE.sub(" ", label)))
 # A count of shares, even when it names what it serves ("Common and common equivalent
 # shares used in the calculations of earnings (loss) per share"): its subject is shares.
 SHARE_COUNT_LABEL_RE = re.compile(
@@ -97,7 +104,7 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...], blocks: dict[int, 
         found[index] = closing[0] if closing else section
         if kind == "income_statement" and SHARE_COUNT_LABEL_RE.search(label):
             found[index] = "share_counts"
-        elif kind == "income_statement" and PER_SHARE_LABEL_RE.search(label):
+        elif kind == "income_statement" and names_per_share(label):
             found[index] = "per_share"  # "Net income (loss) per common share" in any section
         if closing:
             section = closing[1]
