@@ -220,6 +220,7 @@ class StatementLine:
     end: date | None = None
     balance: bool = False
     sector: str | None = None  # the sector block the line is in ("Automotive"); None: the company's
+    realigned: int = 0  # columns its cells were moved by: printed a column off (statements/realign.py)
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,7 @@ def component_failures(statement: Statement) -> list[tuple[int, Decimal, Decimal
     """Lines whose component amounts do not add up to the Total column: (line index,
     sum of the components, printed total). Share counts are not amounts."""
     totals = [c.index for c in statement.columns if is_total(c) and not c.shares]
-    parts = [c.index for c in statement.columns if c.dimension is not None and not c.shares]
+    parts = [c.index for c in statement.columns if not is_total(c) and not c.shares]  # members or not yet
     if len(totals) != 1 or not parts:
         return []
     failures = []
