@@ -201,6 +201,7 @@ class StatementColumn:
     shares: bool = False  # the column counts shares ("Shares" beside "Amount")
     scale: int | None = None  # the column's own scale ("Shares (in thousands)"), else the statement's
     sector: str | None = None  # the business the column's amounts are of ("Financial Services")
+    stock_class: Dimension | None = None  # an equity statement's column of one class of common stock
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ class StatementLine:
     balance: bool = False
     sector: str | None = None  # the sector block the line is in ("Automotive"); None: the company's
     realigned: int = 0  # columns its cells were moved by: printed a column off (statements/realign.py)
+    stock_class: Dimension | None = None  # the class of stock a common-stock line is of (statements/stock_classes.py)
 
 
 @dataclass(frozen=True)

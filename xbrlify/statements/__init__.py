@@ -16,6 +16,7 @@ from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.realign import realigned_table, realignments
 from xbrlify.statements.sections import line_scales, line_sections
 from xbrlify.statements.sectors import column_sectors, company_totals_out, line_blocks
+from xbrlify.statements.stock_classes import line_stock_classes
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
 __all__ = ["assign_members", "tables_to_statements"]
@@ -98,6 +99,7 @@ def table_to_statement(
     if components:
         totals = same_period_totals(totals, periods)
     blocks = company_totals_out(line_blocks(kind, table.rows), totals)
+    classes = line_stock_classes(kind, table.rows, sections, blocks)
     lines = []
     heading = ""
     for index, row in enumerate(rows):
@@ -110,7 +112,8 @@ def table_to_statement(
             children, failing = (), ()
         start, end, balance = periods.get(index, (None, None, False))
         lines.append(StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index),
-                                   heading, start, end, balance, blocks.get(index), (moves or {}).get(index, 0)))  # fmt: skip
+                                   heading, start, end, balance, blocks.get(index), (moves or {}).get(index, 0),
+                                   classes.get(index)))  # fmt: skip
     statement = Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines), components)
     if components and moves is None and (found := realignments(statement)):
         return table_to_statement(realigned_table(table, found), kind, fiscal, year, block, found)
