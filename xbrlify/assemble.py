@@ -9,6 +9,7 @@ lines whose facts are magnitudes; where it contradicts the concepts' balance typ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from xbrlify.emit import Calculation, ConceptRef, ExtensionConcept, Network
@@ -187,6 +188,8 @@ def context_problem(label: str, total: StatementLine, item: StatementLine) -> st
     if total.sector != item.sector:  # "Total assets" of the company = the sectors' totals
         owner = f"the {total.sector} sector's" if total.sector else "the company's"
         return f"{label!r} is an amount of {item.sector or 'the company'}, the total {owner} (another context)"
+    if item.stock_class is not None and total.stock_class != item.stock_class:  # equity = each class's stock + ...
+        return f"{label!r} is an amount of one class of stock ({item.stock_class.member}), the total of all classes (another context)"
     return f"{label!r} is not an amount of the same period (an opening balance or a result)"
 
 
@@ -222,11 +225,19 @@ def extension_members(statements: list[Statement], facts: list[Fact]) -> tuple[E
         for sector in [c.sector for c in statement.columns] + [line.sector for line in statement.lines]:
             if sector:
                 headings.setdefault(member_name(sector), sector)
+        for line in statement.lines:  # "SeriesACommonStockMember": "Series A Common Stock"
+            if line.stock_class is not None:
+                headings.setdefault(line.stock_class.member, member_words(line.stock_class.member))
     used = sorted({d.member for f in facts for d in f.context.dimensions if d.member_is_extension})
     return tuple(
         ExtensionConcept(member, f"{headings.get(member) or member} [Member]", "duration", "xbrlify:domainItemType", True)
         for member in used
     )
+
+
+def member_words(member: str) -> str:
+    """"CommonClassDMember" -> "Common Class D"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z0-9])|(?<=[A-Z0-9])(?=[A-Z][a-z])", " ", member.removesuffix("Member"))
 
 
 def column_members(column: StatementColumn) -> list[str]:

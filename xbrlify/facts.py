@@ -81,7 +81,8 @@ def statement_facts(
                     context, reason = row_context(line, column, period_type)
                 else:
                     opening = is_opening(statement, line, choice, rolled)
-                    context, reason = fact_context(statement, column, period_type, opening, year_to_date, line.sector)
+                    context, reason = fact_context(statement, column, period_type, opening, year_to_date, line.sector,
+                                                   line.stock_class)  # fmt: skip
             if reason:
                 skipped.append(SkippedCell(cell, reason))
                 continue
@@ -114,11 +115,14 @@ def fact_context(
     opening: bool,
     year_to_date: dict[date, date],
     sector: str | None = None,
+    stock_class: Dimension | None = None,
 ) -> tuple[Context | None, str | None]:
     """The fact's context, or why it has none. An opening balance is an instant at the
     end of the day before its period starts (DESIGN.md). A line of a sector block, or
-    a sector's column, is that sector's: a member of the business segments axis."""
+    a sector's column, is that sector's: a member of the business segments axis; a
+    line of one class of stock has its member of the class-of-stock axis."""
     dimensions = column_dimensions(column) + sector_dimensions(sector or column.sector)
+    dimensions += (stock_class,) if stock_class else ()
     start = column.start
     if statement.kind == "balance_sheet" and (period_type == "duration" or opening):
         start = year_to_date.get(column.end)
@@ -181,7 +185,7 @@ def fact_value(cell: Cell, column: StatementColumn, choice: ConceptChoice, scale
 
 def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:
     if column.dimension is not None:
-        return (column.dimension,)
+        return (column.dimension,) + ((column.stock_class,) if column.stock_class else ())
     if column.role in ROLE_MEMBERS:
         return (Dimension(SCENARIO_AXIS, ROLE_MEMBERS[column.role]),)
     if column.role == "subtotal":

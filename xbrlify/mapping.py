@@ -18,6 +18,7 @@ from xbrlify.periods import is_opening_label
 from xbrlify.rules import Rule, RuleSet, find_rule, normalise_label, rule_by_id
 from xbrlify.signs import result_sign_mode
 from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE, names_per_share
+from xbrlify.statements.stock_classes import PLAIN_MEMBER
 from xbrlify.taxonomy import Taxonomy
 from xbrlify.totals_concepts import name_unlabelled_totals
 
@@ -25,6 +26,7 @@ MAX_NAME = 120  # characters of an extension concept's name
 # Blocks of an income statement whose lines are all of one item type
 SECTION_TYPES = {"per_share": "xbrlify:perShareItemType", "share_counts": "xbrli:sharesItemType"}
 RESULT_RE = re.compile(r"\b(?:income|loss|losses|gain|gains|earnings)\b")  # a period's result
+CLASS_CONCEPT = "CommonStockValue"  # a balance sheet's line of one class of common stock
 CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bending\b")
 # Sections of an unclassified balance sheet, and the concepts they cannot take: those of
 # current or noncurrent items ("AccountsPayableCurrent"), not those of both ("...CurrentAndNoncurrent")
@@ -63,7 +65,7 @@ def map_statement(
         if is_check_row(statement, line):
             skipped[index] = "unlabelled row of zeros (a check of totals, or a stray line): no amount of anything"
             continue
-        choice = base_choice(statement, line, rules, taxonomy)
+        choice = class_of_stock_choice(line, taxonomy) or base_choice(statement, line, rules, taxonomy)
         if choice is not None:
             base[index] = choice
             shows_result |= statement.kind == "balance_sheet" and taxonomy[choice.name].period_type == "duration"
@@ -73,33 +75,35 @@ def map_statement(
     name_unlabelled_totals(statement, choices, taxonomy, forced)
     gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
-    # (concept, which period, sector): one amount per context; each sector block has its own
-    used: set[tuple[str, object, str | None]] = set()
+    # (concept, which period, block): one amount per context; each sector block, and
+    # each class of stock, has its own
+    used: set[tuple[str, object, tuple[str | None, str | None]]] = set()
     for index, line in enumerate(statement.lines):
         if index in skipped:
             continue
         opening = row_period_key(statement, line)
         choice = choices.get(index)
-        if choice is None or (choice.name, opening, line.sector) in used:
+        block = (line.sector, line.stock_class.member if line.stock_class else None)
+        if choice is None or (choice.name, opening, block) in used:
             typing = extension_typing(statement, line, base.get(index), taxonomy, shows_result)
             label = line.row.label + (" (gross)" if index in gross else "") if line.row.label else ""
             choice, concept, new = extension_choice(
-                statement, line, names, taken_in(statement, used, opening, line.sector), typing, label
+                statement, line, names, taken_in(statement, used, opening, block), typing, label
             )
             if new:
                 extensions.append(concept)
         if not line.balance:  # a balance printed twice (end of one year, start of the next) is one amount
-            used.add((choice.name, opening, line.sector))
+            used.add((choice.name, opening, block))
         choices[index] = choice
     shares = share_concepts(statement, choices, rules, taxonomy, names, extensions)
     return StatementMapping(choices, tuple(extensions), skipped, shows_result, shares)
 
 
-def taken_in(statement: Statement, used: set[tuple[str, object, str | None]], key: object, sector: str | None) -> set[str]:
-    """Concepts a line cannot share: those of its sector block, and in an equity
-    statement only those of its own period (a change printed every year keeps its
-    concept), elsewhere all of the block's."""
-    return {name for name, other, block in used if block == sector and (not statement.rows_are_periods or other == key)}
+def taken_in(statement: Statement, used: set[tuple[str, object, tuple]], key: object, block: tuple) -> set[str]:
+    """Concepts a line cannot share: those of its block (sector, class of stock), and in
+    an equity statement only those of its own period (a change printed every year
+    keeps its concept), elsewhere all of the block's."""
+    return {name for name, other, own in used if own == block and (not statement.rows_are_periods or other == key)}
 
 
 def row_period_key(statement: Statement, line: StatementLine) -> object:
@@ -195,6 +199,15 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
 
 def unclassified_accepts(rule: Rule) -> bool:
     return not CLASSIFIED_CONCEPT_RE.search(rule.concept)
+
+
+def class_of_stock_choice(line: StatementLine, taxonomy: Taxonomy) -> ConceptChoice | None:
+    """A line naming a class of common stock beside other common-stock lines ("Class B
+    Stock, par value $0.01 per share") is common stock of that class: its member of
+    StatementClassOfStockAxis tells it apart (statements/stock_classes.py)."""
+    if line.stock_class is None or line.stock_class.member == PLAIN_MEMBER or CLASS_CONCEPT not in taxonomy:
+        return None
+    return ConceptChoice(CLASS_CONCEPT, False, "as_printed", "structure.class_of_stock")
 
 
 def without_sector(label: str, sector: str) -> str:

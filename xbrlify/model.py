@@ -202,6 +202,7 @@ class StatementColumn:
     scale: int | None = None  # the column's own scale ("Shares (in thousands)"), else the statement's
     sector: str | None = None  # the business the column's amounts are of ("Financial Services")
     repeats: int | None = None  # an earlier column with the same period and nothing to tell them apart
+    stock_class: Dimension | None = None  # an equity statement's column of one class of common stock
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,8 @@ class StatementLine:
     end: date | None = None
     balance: bool = False
     sector: str | None = None  # the sector block the line is in ("Automotive"); None: the company's
+    realigned: int = 0  # columns its cells were moved by: printed a column off (statements/realign.py)
+    stock_class: Dimension | None = None  # the class of stock a common-stock line is of (statements/stock_classes.py)
 
 
 @dataclass(frozen=True)

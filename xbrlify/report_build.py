@@ -117,6 +117,24 @@ def source_findings(statements: list[Statement], path: str) -> list[FindingView]
                 ))  # fmt: skip
         if statement.rows_are_periods:
             findings += component_findings(statement, path)
+        findings += realigned_findings(statement)
+    return findings
+
+
+def realigned_findings(statement: Statement) -> list[FindingView]:
+    """Rows read a column over from where they are printed, as the arithmetic showed."""
+    findings = []
+    for line in statement.lines:
+        if line.realigned:
+            side = "left" if line.realigned > 0 else "right"
+            headings = ", ".join(statement.columns[cell.column].heading or str(cell.column + 1) for cell in line.row.cells)
+            findings.append(FindingView(
+                severity="warning", code="xbrlify:amountsRealigned",
+                message=(f"{line.row.label!r}: its amounts are printed one column {side} of where the statement's "
+                         f"arithmetic puts them (components against the Total, balances rolled forward); "
+                         f"read in column(s) {headings}"),
+                locations=[str(cell.span) for cell in line.row.cells],
+            ))  # fmt: skip
     return findings
 
 

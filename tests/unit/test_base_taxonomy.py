@@ -178,6 +178,9 @@ US_GAAP = [
     ("AccumulatedDefinedBenefitPlansAdjustmentMember", "duration", None, "xbrlify:domainItemType", True),
     ("AccumulatedNetUnrealizedInvestmentGainLossMember", "duration", None, "xbrlify:domainItemType", True),
     ("AccumulatedGainLossNetCashFlowHedgeParentMember", "duration", None, "xbrlify:domainItemType", True),
+    ("CommonClassAMember", "duration", None, "xbrlify:domainItemType", True),
+    ("CommonClassBMember", "duration", None, "xbrlify:domainItemType", True),
+    ("CommonClassCMember", "duration", None, "xbrlify:domainItemType", True),
     # DEI cover page (types as in the EDGAR Filer Manual's cover-page tables).
     ("DocumentPeriodEndDate", "duration", None, "xbrli:dateItemType", False),
     ("AmendmentFlag", "duration", None, "xbrli:booleanItemType", False),
@@ -208,6 +211,7 @@ def test_concept_matches_us_gaap(concepts, name, period_type, balance, item_type
         ("BusinessAcquisitionAxis", "xbrldt:dimensionItem"),
         ("StatementEquityComponentsAxis", "xbrldt:dimensionItem"),
         ("StatementBusinessSegmentsAxis", "xbrldt:dimensionItem"),
+        ("StatementClassOfStockAxis", "xbrldt:dimensionItem"),
         ("ProFormaMember", "xbrli:item"),
         ("ScenarioAdjustmentMember", "xbrli:item"),
     ],

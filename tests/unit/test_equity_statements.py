@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+import textwrap
 from functools import cache
 from pathlib import Path
 
@@ -214,13 +215,70 @@ def test_equity_calculations_stay_within_one_period():
     assert any("Total column are not written as calculations" in text for text in assembly.dropped)
 
 
-def test_ford_roll_forward_finds_the_misaligned_spin_off_row():
-    """Line 5648-49 prints "(1,707)" under Capital in Excess and Other, though retained
-    earnings and the total are what it changes: the roll-forward of 2000 fails there."""
-    closing_2000 = next(line for line in equity(FORD).lines if 5652 in line.row.lines)
-    assert closing_2000.unbalanced_columns == (1, 2, 6, 7)
-    closing_1999 = next(line for line in equity(FORD).lines if 5628 in line.row.lines)
-    assert closing_1999.unbalanced_columns == ()
+def test_ford_spin_off_row_printed_a_column_left_is_read_where_its_arithmetic_puts_it():
+    """Line 5648-49 prints both "(1,707)" about eleven characters left, under Capital in
+    Excess and Other; the row's components then make -3,414 against no Total, and 2000's
+    roll-forward fails in four columns. One column right, under Retained Earnings and
+    Total, every check passes: 24,606 + 3,467 - 5,731 - 1,707 - 2,751 = 17,884 retained
+    earnings, 27,604 + ... = 18,610 in total (the filing's closing balances)."""
+    lines = equity(FORD).lines
+    spin_off = next(line for line in lines if 5649 in line.row.lines)
+    assert [(cell.column, cell.raw) for cell in spin_off.row.cells] == [(2, "(1,707)"), (7, "(1,707)")]
+    assert spin_off.realigned == 1
+    assert all(line.unbalanced_columns == () for line in lines)
+    assert [line.realigned for line in lines].count(0) == len(lines) - 1  # no other row moves
+    year_2000 = (date(2000, 1, 1), date(2000, 12, 31))
+    assert {f[1:5] for f in facts_at(FORD, 5649)} == {("RetainedEarningsMember", *year_2000, -1707 * M),
+                                                      (None, *year_2000, -1707 * M)}  # fmt: skip
+
+
+def test_the_realigned_row_is_reported_with_its_cells():
+    from xbrlify.report_build import realigned_findings
+
+    (finding,) = realigned_findings(equity(FORD))
+    assert finding.code == "xbrlify:amountsRealigned"
+    assert "'Stock dividend (Spin-off of Visteon)'" in finding.message and "one column left" in finding.message
+    assert "Retained Earnings, Total" in finding.message
+    assert [location.rsplit(":", 2)[1:] for location in finding.locations] == [["5649", "48"], ["5649", "114"]]
+
+
+SMALL_EQUITY = """\
+    <TABLE>
+    <CAPTION>
+                     STATEMENT OF STOCKHOLDERS' EQUITY
+                     For the Year Ended December 31, 2000
+                                          Common     Retained
+                                           Stock     Earnings       Total
+    <S>                                  <C>         <C>          <C>
+    Balance at beginning of year          1,000        2,000        3,000
+    Net income                                           500          500
+    Stock issued                            200                       200
+    Dividends                             (100)        (100)
+    Balance at end of year                1,200        {retained}        3,600
+    </TABLE>
+    """
+
+
+def small_equity(tmp_path: Path, retained: str):
+    path = tmp_path / "filing.txt"
+    path.write_text(textwrap.dedent(SMALL_EQUITY.format(retained=retained)))
+    (statement,), _ = tables_to_statements(list(inspect_filing(path).tables))
+    return {line.row.label: line for line in statement.lines}
+
+
+def test_a_row_printed_a_column_left_moves_right_when_every_check_then_passes(tmp_path):
+    lines = small_equity(tmp_path, "2,400")  # 2,000 + 500 - 100: the dividends are retained earnings'
+    assert [(c.column, c.value) for c in lines["Dividends"].row.cells] == [(1, -100), (2, -100)]
+    assert lines["Dividends"].realigned == 1
+    assert lines["Stock issued"].realigned == 0  # its checks pass: it stays
+    assert lines["Balance at end of year"].unbalanced_columns == ()
+
+
+def test_a_row_stays_where_it_is_printed_when_the_move_leaves_a_check_failing(tmp_path):
+    lines = small_equity(tmp_path, "2,450")  # retained earnings roll forward neither way
+    assert [(c.column, c.value) for c in lines["Dividends"].row.cells] == [(0, -100), (1, -100)]
+    assert lines["Dividends"].realigned == 0
+    assert lines["Balance at end of year"].unbalanced_columns == (0, 1, 2)
 
 
 @pytest.mark.parametrize("heading, member", [

@@ -203,6 +203,48 @@ def test_a_label_wrapped_after_a_modifier_is_joined(tmp_path):
     ]
 
 
+def test_a_wrapped_label_printed_with_its_last_line_twice_is_read_once(tmp_path):
+    # Ford 10-K 2001 cash flow (lines 5534-5537, 5578-5581): the label's last line is printed
+    # alone and again beside the amounts; a label wrapped without repeating stays whole
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                                               <C>         <C>
+         Collections of receivables and lease
+          investments
+          investments                                     46,961      54,290
+         Net cash provided by (used in)
+          investing activities                             (1,234)       567
+         Payments for purchases of
+          investments and
+          other investments                                  (12)        (9)
+         Net investing activity with
+          Financial Services
+          Financial Services                                 186         645
+        Supplemental disclosure of
+         cash flow information
+         Interest paid                                       310         298
+           Net increase/(decrease) in cash and
+            cash
+        equivalents
+            cash equivalents                                 705        581
+        </TABLE>
+        """,
+    )
+    rows = [(row.kind, row.label) for row in table.rows]
+    assert rows == [
+        ("data", "Collections of receivables and lease investments"),
+        ("data", "Net cash provided by (used in) investing activities"),
+        ("data", "Payments for purchases of investments and other investments"),
+        ("data", "Net investing activity with Financial Services"),
+        ("heading", "Supplemental disclosure of cash flow information"),
+        ("data", "Interest paid"),
+        ("data", "Net increase/(decrease) in cash and cash equivalents"),
+    ]
+    assert table.rows[0].lines == (3, 4, 5)  # the repeated line is still part of the row
+
+
 def test_rule_rows_say_which_columns_they_underline(tmp_path):
     _, (table,), _ = read(
         tmp_path,

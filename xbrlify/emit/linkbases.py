@@ -20,6 +20,7 @@ AXIS_DOMAINS = {
     "BusinessAcquisitionAxis": "BusinessAcquisitionAcquireeDomain",
     "StatementEquityComponentsAxis": "EquityComponentDomain",
     "StatementBusinessSegmentsAxis": "SegmentDomain",
+    "StatementClassOfStockAxis": "ClassOfStockDomain",
 }  # fmt: skip
 
 

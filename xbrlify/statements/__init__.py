@@ -13,8 +13,10 @@ from xbrlify.statements.equity import (
 )
 from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
 from xbrlify.statements.placement import Part, Placements
+from xbrlify.statements.realign import realigned_table, realignments
 from xbrlify.statements.sections import items_take_total_section, line_scales, line_sections
 from xbrlify.statements.sectors import column_sectors, company_totals_out, line_blocks
+from xbrlify.statements.stock_classes import line_stock_classes
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
 
 __all__ = ["assign_members", "tables_to_statements"]
@@ -98,10 +100,13 @@ def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
 
 
 def table_to_statement(
-    table: Table, kind, fiscal: FiscalCalendar | None = None, year: int | None = None, block: range | None = None
+    table: Table, kind, fiscal: FiscalCalendar | None = None, year: int | None = None, block: range | None = None,
+    moves: dict[int, int] | None = None,
 ) -> Statement:
     """The statement of a table, or of the rows `block` of it, whose columns are the
-    quarters of fiscal `year`."""
+    quarters of fiscal `year`. An equity statement's rows printed a column off are
+    moved where its arithmetic puts them and the statement read again (`moves`: table
+    row index -> columns moved by)."""
     rows = list(table.rows)
     block = block or range(len(rows))
     components = kind == "equity" and columns_are_components(table)
@@ -121,6 +126,7 @@ def table_to_statement(
         totals = same_period_totals(totals, periods)
     blocks = company_totals_out(line_blocks(kind, table.rows), totals)
     sections = items_take_total_section(line_sections(kind, table.rows, blocks), totals)
+    classes = line_stock_classes(kind, table.rows, sections, blocks)
     lines = []
     heading = ""
     for index, row in enumerate(rows):
@@ -133,8 +139,11 @@ def table_to_statement(
             children, failing = (), ()
         start, end, balance = periods.get(index, (None, None, False))
         lines.append(StatementLine(row, sections.get(index), bool(children), children, failing, scales.get(index),
-                                   heading, start, end, balance, blocks.get(index)))  # fmt: skip
+                                   heading, start, end, balance, blocks.get(index), (moves or {}).get(index, 0),
+                                   classes.get(index)))  # fmt: skip
     statement = Statement(table, kind, " / ".join(table.title), table_scale(table), columns, tuple(lines), components)
+    if components and moves is None and (found := realignments(statement)):
+        return table_to_statement(realigned_table(table, found), kind, fiscal, year, block, found)
     if components:  # a closing balance is the opening one plus the changes between them
         failures = rollforward_failures(statement)
         lines = [replace(line, unbalanced_columns=failures.get(i, ())) for i, line in enumerate(statement.lines)]

@@ -25,6 +25,7 @@ from xbrlify.facts import member_name
 from xbrlify.model import Dimension, Row, Statement, StatementColumn, Table
 from xbrlify.periods import Period, duration_ending, find_dates, find_length, find_spans, is_opening_label
 from xbrlify.rules import RuleSet, find_member, normalise_label
+from xbrlify.statements.stock_classes import PLAIN_MEMBER, class_member
 
 EQUITY_AXIS = "StatementEquityComponentsAxis"
 
@@ -113,7 +114,7 @@ def assign_members(statements: list[Statement], rules: RuleSet) -> list[Statemen
     for statement in statements:
         if statement.rows_are_periods:
             columns = tuple(replace(c, dimension=column_member(statement.table, c, rules)) for c in statement.columns)
-            statement = replace(statement, columns=columns)
+            statement = replace(statement, columns=column_stock_classes(columns))
         assigned.append(statement)
     return assigned
 
@@ -131,6 +132,19 @@ def column_member(table: Table, column: StatementColumn, rules: RuleSet) -> Dime
             return Dimension(EQUITY_AXIS, rule.member)
     words = column.member.title() if column.member.isupper() else column.member  # "OTHER" -> "OtherMember"
     return Dimension(EQUITY_AXIS, member_name(words), True)
+
+
+def column_stock_classes(columns: tuple[StatementColumn, ...]) -> tuple[StatementColumn, ...]:
+    """Columns of common stock of two or more classes, one naming its class ("Class A
+    Common Stock", "Class B Common Stock"), are one component told apart by the
+    class-of-stock axis as well (statements/stock_classes.py)."""
+    common = {c.index: class_member(c.member) for c in columns
+              if c.dimension is not None and c.dimension.member == PLAIN_MEMBER and c.member}  # fmt: skip
+    found = {i: m for i, m in common.items() if m is not None}
+    names = {m.member for m in found.values()}
+    if len(names) < 2 or names == {PLAIN_MEMBER}:
+        return columns
+    return tuple(replace(c, stock_class=found[c.index]) if c.index in found else c for c in columns)
 
 
 # ---------------------------------------------------------------- rows
@@ -231,7 +245,7 @@ def component_failures(statement: Statement) -> list[tuple[int, Decimal, Decimal
     """Lines whose component amounts do not add up to the Total column: (line index,
     sum of the components, printed total). Share counts are not amounts."""
     totals = [c.index for c in statement.columns if is_total(c) and not c.shares]
-    parts = [c.index for c in statement.columns if c.dimension is not None and not c.shares]
+    parts = [c.index for c in statement.columns if not is_total(c) and not c.shares]  # members or not yet
     if len(totals) != 1 or not parts:
         return []
     failures = []

@@ -23,6 +23,7 @@ CONTINUATION_START_RE = re.compile(r"^[a-z0-9($&]")  # a lower-case or numeric s
 # A modifier whose noun is on the next line: "Average number of shares of Common and
 # Class B" / "Stock outstanding", "Dividends on Preferred" / "Stock"
 UNFINISHED_END_RE = re.compile(r"(?:\b(?:class|series)\s+[a-z0-9]{1,2}|\bcommon|\bpreferred)$", re.I)
+WORD_RE = re.compile(r"\w+")
 
 
 @dataclass
@@ -33,6 +34,7 @@ class PendingLabel:
     indent: int
     lines: list[int] = field(default_factory=list)
     span: SourceSpan | None = None
+    parts: list[str] = field(default_factory=list)  # the text of each line, as joined
 
 
 class LineReading(NamedTuple):
@@ -77,9 +79,9 @@ def read_rows(
             previous_kind = "label"
             continue
         label, indent, span, joined = reading.label, reading.indent, reading.label_span, [number]
-        if pending and continues(pending[-1].text, reading.label):
+        if pending and (continues(pending[-1].text, reading.label) or reprints_tail(pending[-1], reading.label)):
             carried = pending.pop()
-            label, indent, span = join(carried.text, label), carried.indent, carried.span
+            label, indent, span = join_wrapped(carried, label), carried.indent, carried.span
             joined = carried.lines + joined
         rows.extend(flush(pending))
         rows.append(Row("data", label, indent, tuple(joined), reading.cells, span))
@@ -95,10 +97,11 @@ def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineRe
             "data", join(last.label, reading.label), last.indent, last.lines + (reading.number,), last.cells, last.label_span
         )
     elif previous_kind == "label" and pending and continues(pending[-1].text, reading.label):
-        pending[-1].text = join(pending[-1].text, reading.label)
+        pending[-1].text = join_wrapped(pending[-1], reading.label)
+        pending[-1].parts.append(reading.label)
         pending[-1].lines.append(reading.number)
     else:
-        pending.append(PendingLabel(reading.label, reading.indent, [reading.number], reading.label_span))
+        pending.append(PendingLabel(reading.label, reading.indent, [reading.number], reading.label_span, [reading.label]))
 
 
 def flush(pending: list[PendingLabel]) -> list[Row]:
@@ -121,6 +124,37 @@ def continues(previous: str, following: str) -> bool:
     if not following or previous.endswith(":"):
         return False
     return carries_on(previous) or bool(CONTINUATION_START_RE.match(following) or UNFINISHED_END_RE.search(previous))
+
+
+def join_wrapped(pending: PendingLabel, following: str) -> str:
+    """The pending label joined onto `following`, less the continuation lines that
+    `following` prints again: "Collections of receivables and lease" / "investments" /
+    "investments  46,961" prints the label's last line twice, once beside its amounts.
+    A continuation line goes when its words are, in order and together, in the line
+    after it (checked from the last line back); the label's first line always stays."""
+    parts = pending.parts
+    while len(parts) > 1 and repeated_in(parts[-1], following):
+        parts.pop()
+    text = parts[0]
+    for part in [*parts[1:], following]:
+        text = join(text, part)
+    return text
+
+
+def reprints_tail(pending: PendingLabel, following: str) -> bool:
+    """A wrapped label whose last line(s) the line with the amounts prints again
+    ("Net investing activity with" / "Financial Services" / "Financial Services  186"):
+    that line ends the label even when its capital letter would start a new one."""
+    if pending.text.endswith(":"):
+        return False
+    words = WORD_RE.findall(following.lower())
+    tails = (" ".join(pending.parts[k:]) for k in range(1, len(pending.parts)))
+    return bool(words) and any(WORD_RE.findall(tail.lower()) == words for tail in tails)
+
+
+def repeated_in(line: str, following: str) -> bool:
+    words, later = WORD_RE.findall(line.lower()), WORD_RE.findall(following.lower())
+    return bool(words) and any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1))
 
 
 def join(first: str, second: str) -> str:
