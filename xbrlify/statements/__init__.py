@@ -35,7 +35,8 @@ def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> t
     periods follow the filer's fiscal calendar (the header's FISCAL YEAR END and the
     dates the statements print). Quarterly data is converted when its rows are
     grouped by fiscal year (one statement a year), else listed with its reason."""
-    placements = Placements(filing, tables) if filing else None
+    titled = {t.first_line for t in tables if title_kind(t) and not schedule_reason(t)}
+    placements = Placements(filing, tables, titled) if filing else None
     candidates, skipped = [], []
     previous: tuple[Table, str] | None = None  # the last statement table
     for table in tables:

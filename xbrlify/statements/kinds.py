@@ -10,7 +10,7 @@ from xbrlify.model import StatementKind, Table
 TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("cash_flow", re.compile(r"\bcash\s*flows?\b", re.I)),  # also "CASHFLOWS"
     ("balance_sheet", re.compile(r"\bbalance\s+sheets?\b|\bfinancial\s+(?:position|condition)\b", re.I)),
-    ("equity", re.compile(r"\bstatements?\s+of\s+(?:changes\s+in\s+)?(?:\w+\s+)?(?:stock|share)holders'?\s+"
+    ("equity", re.compile(r"\bstatements?\s+of\s+(?:changes\s+in\s+)?(?:\w+\s+)?(?:stock|share)[-\s]?(?:holders|owners)'?\s+"
                           r"(?:equity|investment)\b|\bchanges\s+in\s+.*equity\b", re.I)),
     # not "Results of Operations" alone: MD&A and pro forma notes title their summaries so
     ("income_statement", re.compile(r"\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?"

@@ -67,13 +67,18 @@ def is_contents_line(filing: Filing, number: int) -> bool:
 class Placements:
     """The headings of each document of a filing, to look up which part a table is in."""
 
-    def __init__(self, filing: Filing, tables: list[Table]):
+    def __init__(self, filing: Filing, tables: list[Table], statement_starts: set[int] = frozenset()):
+        """`statement_starts`: first lines of tables titled as statements. A statement
+        ends MD&A and selected data: an annual report (EX-13) prints its statements
+        right after MD&A, with no heading between, and untitled parts of them follow."""
         inside_tables = {n for t in tables for n in range(t.first_line, t.last_line + 1)}
         self.headings: dict[int, tuple[list[int], list[Part]]] = {}
         for document in filing.documents:
             lines, parts = [], []
             for number in range(document.first_line, document.last_line + 1):
                 part = None if number in inside_tables else heading_part(filing, number)
+                if number in statement_starts and parts and parts[-1] in ("mdna", "selected_data"):
+                    part = "other"
                 if part:
                     lines.append(number)
                     parts.append(part)

@@ -22,6 +22,7 @@ TABLE_CLOSE_RE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
 MARKER_LINE_RE = re.compile(r"^\s*(?:<TABLE\b[^>]*>\s*)?(?:<[SC]>\s*)+$", re.IGNORECASE)
 FOOTNOTE_RE = re.compile(r"^\s*<FN>", re.IGNORECASE)
 # Tags that may share a line with text; they are blanked out, columns kept.
+CAPTION_OPEN_RE = re.compile(r"^\s*<CAPTION>", re.IGNORECASE)
 INLINE_TAG_RE = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)\b[^>]*>", re.IGNORECASE)
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*\d+\s*-|[A-Z]{0,3}-?\d{1,3}|\(\d{1,3}\))\s*$")
 
@@ -47,7 +48,10 @@ class Region:
 
 
 def clean_line(text: str) -> str:
-    """The line with inline table tags blanked, so columns stay where they were."""
+    """The line with inline table tags and vertical rules ("|") blanked, so columns
+    stay where they were."""
+    if "|" in text:
+        text = text.replace("|", " ").rstrip()
     if "<" not in text:
         return text
     return INLINE_TAG_RE.sub(lambda m: " " * len(m.group()), text).rstrip()
@@ -95,14 +99,18 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
         caption = [n for n in content if first_row is not None and n < first_row]
         body = [n for n in content if n not in caption]
     body = [n for n in body if n != close_line or not TABLE_CLOSE_RE.match(filing.line_text(n))]
+    # a title printed inside <TABLE> before <CAPTION> ("CONSOLIDATED STATEMENTS OF
+    # SHARE-OWNERS' EQUITY") is the table's title, not column headings
+    caption_tag = next((n for n in tags if CAPTION_OPEN_RE.match(filing.line_text(n))), None)
+    inside_title = [n for n in caption if caption_tag is not None and n < caption_tag and filing.line_text(n).strip()]
     return Region(
         document=document,
         tagged=True,
         first_line=open_line,
         last_line=close_line,
-        caption_lines=tuple(caption),
+        caption_lines=tuple(n for n in caption if n not in inside_title),
         body_lines=tuple(body),
-        title_lines=title_above(filing, open_line, floor),
+        title_lines=title_above(filing, open_line, floor) + tuple(inside_title),
     )
 
 

@@ -1,0 +1,38 @@
+"""A title printed inside <TABLE> before <CAPTION>, and a vertical rule ("|") between a
+column and the rest, as in Coca-Cola's 1997 share-owners' equity statement (a filing
+not in the corpus)."""
+
+from __future__ import annotations
+
+from xbrlify.pipeline import inspect_filing
+from xbrlify.statements import tables_to_statements
+
+EQUITY = """\
+<TABLE>
+CONSOLIDATED STATEMENTS OF SHARE-OWNERS' EQUITY          THE COMPANY AND SUBSIDIARIES
+<CAPTION>
+                          Number of
+                             Common
+Three Years Ended            Shares     Common    Reinvested
+December 31, 1997       Outstanding      Stock      Earnings
+- ----------------------------------------------------------
+<S>                           <C>         <C>      <C>
+BALANCE DECEMBER 31, 1996     2,481    |  $858     $15,127
+Net income                       --    |    --       4,129
+                                       |
+BALANCE DECEMBER 31, 1997     2,471    |  $861     $19,256
+</TABLE>
+"""
+
+
+def test_title_inside_the_table_and_cells_behind_a_vertical_rule(tmp_path):
+    path = tmp_path / "equity.txt"
+    path.write_text(EQUITY)
+    found = inspect_filing(path)
+    (table,) = found.tables
+    assert table.title[0].startswith("CONSOLIDATED STATEMENTS OF SHARE-OWNERS' EQUITY")
+    assert [[c.raw.strip() for c in row.cells] for row in table.data_rows] == [
+        ["2,481", "$858", "$15,127"], ["--", "--", "4,129"], ["2,471", "$861", "$19,256"],
+    ]  # fmt: skip
+    statements, _ = tables_to_statements(list(found.tables), found.filing)
+    assert [s.kind for s in statements] == ["equity"]
