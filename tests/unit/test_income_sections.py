@@ -49,3 +49,13 @@ def test_units_caption_among_the_rows_and_share_count_items(tmp_path):
     assert sections["BASIC NET INCOME PER SHARE"] == "per_share"
     assert sections["Dilutive effect of stock options"] == "share_counts"
     assert statement.scale == 6
+
+
+def test_a_price_quoted_in_a_label_does_not_make_the_line_per_share():
+    from xbrlify.statements.sections import names_per_share
+
+    assert names_per_share("Net loss per common share")
+    assert names_per_share("Earnings (loss) per share - basic")
+    assert not names_per_share("Repurchase of founder common stock at $.001 per share")
+    assert not names_per_share("Dividends (per share-$.44)")
+    assert not names_per_share("Cash dividends of $0.48 per common share")

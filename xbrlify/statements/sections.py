@@ -58,7 +58,11 @@ PART_START = {"noncurrent_assets": "current_assets", "noncurrent_liabilities": "
 CLASSIFIED_RE = re.compile(r"\b(?:current|non-?current|long[- ]term)\s+(?:assets|liabilities)\b", re.I)
 SUB_HEADING_RE = re.compile(r"^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b", re.I)
 PER_SHARE_LABEL_RE = re.compile(r"\bper\s+(?:common\s+|average\s+)?share\b", re.I)
-PRICE_RE = re.compile(r"\$\s*[\d.,]*\d\s+per\s+(?:common\s+|preferred\s+)?share\b", re.I)
+PRICE_RE = re.compile(
+    r"\$\s*[\d.,]*\d\s+per\s+(?:common\s+|preferred\s+)?share\b"  # "at $.001 per share"
+    r"|\bper\s+share\s*[-:]?\s*\$\s*[\d.,]*\d",  # "Dividends (per share-$.44)"
+    re.I,
+)
 
 
 def names_per_share(label: str) -> bool:
