@@ -26,7 +26,7 @@ def text_to_tables(filing: Filing) -> tuple[list[Table], list[Diagnostic]]:
 def read_table(filing: Filing, region: Region, index: int) -> tuple[Table, list[Diagnostic]]:
     tails = [line_tail_tokens(clean_line(filing.line_text(n))) for n in region.body_lines]
     guides, placements = find_columns([tokens for _, tokens in tails], [label_end for label_end, _ in tails])
-    header = read_header(filing, region.caption_lines, region.title_lines, guides)
+    header = read_header(filing, region.caption_lines, region.title_lines, guides, region.tagged)
     body = sorted(header.body_prefix + region.body_lines)
     rows, diagnostics = read_rows(filing, body, guides, dict(zip(region.body_lines, placements)))
     columns = tuple(
@@ -36,7 +36,7 @@ def read_table(filing: Filing, region: Region, index: int) -> tuple[Table, list[
     table = Table(
         index=index,
         document=region.document,
-        first_line=region.first_line,
+        first_line=min([region.first_line, *body]),  # rows found among the title lines
         last_line=region.last_line,
         tagged=region.tagged,
         title=header.title,

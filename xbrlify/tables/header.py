@@ -6,6 +6,10 @@ over two date columns), or over a dashed rule that spans several columns, is a
 spanning heading and is given to each. Text left of every column is the title (or
 the stub's heading); label-only lines after the last heading line are the body's
 first section headings ("Current Assets:" printed above the <S> tag).
+
+A line with a label and amounts in the columns that are not years is a row, never a
+heading: it and every line after it go to the body (the first row of an untagged
+table whose "$" is glued to its dot leaders, "Local service...... $   197.7").
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from xbrlify.model import Filing
-from xbrlify.numbers import rule_chunks
+from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
 from xbrlify.periods import find_length
-from xbrlify.tables.columns import ColumnGuide
+from xbrlify.tables.columns import ColumnGuide, place_tokens
 from xbrlify.tables.regions import clean_line
 
 CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # words set apart by at most one blank
@@ -30,6 +34,8 @@ UNITS_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A year as a heading prints it ("1996", "1996*" with a footnote mark): no "$", "," or "."
+YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d[^\d$,.]{0,3}$")
 TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
 UNITS_REACH = 4  # lines looked at above a table for a units caption
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
@@ -56,12 +62,17 @@ class HeaderReading:
     body_prefix: tuple[int, ...]  # caption lines that are really the body's first rows
 
 
-def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...], guides: list[ColumnGuide]) -> HeaderReading:
+def read_header(
+    filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...], guides: list[ColumnGuide], tagged: bool = False
+) -> HeaderReading:
+    """`tagged`: the table is inside <TABLE> tags; the lines above them hold no row."""
+    searched, caption, rows = split_off_rows(filing, () if tagged else titles, caption, guides)
+    titles = titles if tagged else searched
     texts = {n: clean_line(filing.line_text(n)) for n in caption}
     texts = {n: t for n, t in texts.items() if t.strip()}
     units, units_rest = find_units([clean_line(filing.line_text(n)) for n in titles] + list(texts.values()))
-    if units is None and (caption or titles):
-        units = units_above(filing, min(caption + titles))
+    if units is None and (caption or titles or rows):
+        units = units_above(filing, min(caption + titles + rows))
     title = [filing.line_text(n).strip() for n in titles]
     title_lines: list[int] = []  # caption lines read as title
     heading_lines: list[int] = []
@@ -86,7 +97,45 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     headings = assign_headings(chunks, texts, guides)
     if units and units_rest:
         units = f"{units} {units_rest}"
-    return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix))
+    return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix) + rows)
+
+
+def split_off_rows(
+    filing: Filing, titles: tuple[int, ...], caption: tuple[int, ...], guides: list[ColumnGuide]
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Titles, caption, and the lines from the first row on, which are the body's.
+    A row among the title lines makes the title lines above it the caption."""
+    lines = titles + caption
+    first = next((i for i, n in enumerate(lines) if is_row_line(clean_line(filing.line_text(n)), guides)), None)
+    if first is None:
+        return titles, caption, ()
+    if first >= len(titles):
+        return titles, caption[: first - len(titles)], caption[first - len(titles) :]
+    return (), titles[:first], titles[first:] + caption
+
+
+def is_row_line(text: str, guides: list[ColumnGuide]) -> bool:
+    """A label, then amounts in the columns right of it, one at least not a year.
+    ("At December 31" is a heading: its day is one blank after a word.)"""
+    label_end, tokens = line_tail_tokens(text) if text else (0, ())
+    if not guides or not tokens:
+        return False
+    placement = place_tokens(tokens, guides, label_end)
+    if not placement.cells or placement.misplaced:
+        return False
+    column, first = placement.cells[0]
+    label = text[: first.start].rstrip()
+    if not label.strip() or len(label) > guides[column].start or after_word(text, first):
+        return False
+    return any(not is_year_token(token) for _, token in placement.cells)
+
+
+def is_year_token(token: Token) -> bool:
+    return token.amount is None or token.amount.dash or bool(YEAR_TOKEN_RE.match(token.raw))
+
+
+def after_word(text: str, token: Token) -> bool:
+    return token.start >= 2 and text[token.start - 1] == " " and text[token.start - 2].isalpha()
 
 
 @lru_cache(maxsize=1024)
