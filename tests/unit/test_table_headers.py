@@ -1,9 +1,10 @@
 """Stage "tables", the header reader: which caption lines are headings and which are
-rows."""
+rows, and how a line of headings is cut into one heading per column."""
 
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -158,3 +159,102 @@ def test_rows_printed_among_the_title_lines_of_an_untagged_table_are_rows(tmp_pa
     assert values(table.data_rows[1]) == [Decimal("250"), Decimal("250")]
     assert table.first_line == 5
     assert len(table.cells) == 20
+
+
+# A heading line cut where the columns cut it
+
+
+BALANCE_SHEET_DATES_ONE_BLANK_APART = """\
+                      CONDENSED BALANCE SHEETS
+                        (Dollars in Millions)
+
+                                        June 30, 1999 Dec. 31, 1998
+                                       -------------- -------------
+                                         (Unaudited)  (Derived from
+                                                         Audited
+                                                        Financial
+                                                       Statements)
+ASSETS
+
+Current assets
+ Cash....................................  $     2.4     $     0.8
+ Receivables.............................      210.2         213.8
+ Other...................................       15.8          13.4
+                                           ---------     ---------
+                                               228.4         228.0
+                                           ---------     ---------
+Property, plant and equipment, net.......    1,179.8       1,186.7
+                                           ---------     ---------
+Total assets.............................  $ 1,408.2     $ 1,414.7
+                                           =========     =========
+"""
+
+
+def test_two_dates_one_blank_apart_head_two_columns(tmp_path):
+    _, (table,), _ = read(tmp_path, BALANCE_SHEET_DATES_ONE_BLANK_APART)
+    assert [c.heading for c in table.columns] == [
+        ("June 30, 1999", "(Unaudited)"),
+        ("Dec. 31, 1998", "(Derived from", "Audited", "Financial", "Statements)"),
+    ]
+    assert values(row_labelled(table, "Total assets")) == [Decimal("1408.2"), Decimal("1414.7")]
+
+
+def test_the_balance_sheet_columns_get_their_own_dates(tmp_path):
+    from xbrlify.statements import tables_to_statements
+
+    filing, tables, _ = read(tmp_path, BALANCE_SHEET_DATES_ONE_BLANK_APART)
+    statements, _ = tables_to_statements(tables, filing)
+    (sheet,) = statements
+    assert [(c.start, c.end) for c in sheet.columns] == [(None, date(1999, 6, 30)), (None, date(1998, 12, 31))]
+
+
+def test_headings_one_blank_apart_over_separate_underlines_are_cut_there(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                                      Actual Budget
+                                      ------ ------
+        <S>                           <C>    <C>
+        Sales                         1,200  1,300
+        Costs                           900    950
+        </TABLE>
+        """,
+    )
+    assert [c.heading for c in table.columns] == [("Actual",), ("Budget",)]
+
+
+def test_a_period_over_two_underlines_still_spans_both_columns(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                                    Three Months Ended
+                                     -------  -------
+                                        1999     1998
+        <S>                          <C>      <C>
+        Sales                          1,200    1,300
+        Costs                            900      950
+        </TABLE>
+        """,
+    )
+    assert [c.heading for c in table.columns] == [("Three Months Ended", "1999"), ("Three Months Ended", "1998")]
+
+
+def test_a_date_and_a_word_one_blank_apart_stay_one_heading(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                                   June 30, 1999 and Dec. 31, 1998
+        <S>                              <C>          <C>
+        Sales                            1,200        1,300
+        Costs                              900          950
+        </TABLE>
+        """,
+    )
+    heading = "June 30, 1999 and Dec. 31, 1998"
+    assert [c.heading for c in table.columns] == [(heading,), (heading,)]

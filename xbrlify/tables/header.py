@@ -10,6 +10,8 @@ first section headings ("Current Assets:" printed above the <S> tag).
 A line with a label and amounts in the columns that are not years is a row, never a
 heading: it and every line after it go to the body (the first row of an untagged
 table whose "$" is glued to its dot leaders, "Local service...... $   197.7").
+A chunk holding two dates ("June 30, 1999 Dec. 31, 1998", one blank apart), or
+one that the columns and their separate underlines split, is one heading per part.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from functools import lru_cache
 
 from xbrlify.model import Filing
 from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
-from xbrlify.periods import find_length
+from xbrlify.periods import DATE_RE, find_length
 from xbrlify.tables.columns import ColumnGuide, place_tokens
 from xbrlify.tables.regions import clean_line
 
@@ -89,7 +91,7 @@ def read_header(
     title.extend(c.text for n in title_lines for c in line_chunks(n, texts[n]))
     prefix = trailing_label_lines(heading_lines, texts, guides)
     heading_lines = [n for n in heading_lines if n not in prefix]
-    chunks = [c for n in heading_lines for c in line_chunks(n, texts[n])]
+    chunks = [p for n in heading_lines for c in line_chunks(n, texts[n]) for p in split_chunk(c, texts, guides)]
     title.extend(c.text for c in chunks if in_label_zone(c, guides))  # the stub's heading
     chunks = [c for c in chunks if not in_label_zone(c, guides)]
     title = [t for t in title if not rule_chunks(t) and t not in (units, units_rest)]
@@ -157,6 +159,44 @@ def join_period_words(chunks: list[Chunk], text: str) -> list[Chunk]:
                 continue
         joined.append(chunk)
     return joined
+
+
+def split_chunk(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[Chunk]:
+    """A chunk cut into its headings: before each date after the first ("June 30,
+    1999 Dec. 31, 1998"), or at blanks where the columns and the underlines below
+    both break."""
+    cuts = date_cuts(chunk) or rule_cuts(chunk, texts.get(chunk.line + 1, ""), guides)
+    if not cuts:
+        return [chunk]
+    bounds = [chunk.start, *cuts, chunk.end]
+    pieces = [(a, chunk.text[a - chunk.start : b - chunk.start]) for a, b in zip(bounds, bounds[1:])]
+    return [Chunk(chunk.line, a, a + len(t.rstrip()), t.rstrip()) for a, t in pieces]
+
+
+def date_cuts(chunk: Chunk) -> list[int]:
+    """Where each date after the first starts, when only blanks part the dates."""
+    dates = list(DATE_RE.finditer(chunk.text))
+    if len(dates) < 2 or any(chunk.text[a.end() : b.start()].strip() for a, b in zip(dates, dates[1:])):
+        return []
+    return [chunk.start + d.start() for d in dates[1:]]
+
+
+def rule_cuts(chunk: Chunk, below: str, guides: list[ColumnGuide]) -> list[int]:
+    """Blanks of the chunk that fall between two columns and between two underlines
+    of the rule line below, each underline under a part of the chunk."""
+    rules = rule_chunks(below) if below else None
+    if not rules or len(rules) < 2 or find_length(chunk.text):
+        return []  # "Three Months Ended" over two underlines spans both columns
+    cuts = []
+    for offset, char in enumerate(chunk.text):
+        at = chunk.start + offset
+        if char != " " or any(g.start <= at < g.end for g in guides) or any(s <= at < e for s, e, _ in rules):
+            continue
+        left = any(chunk.start < e <= at + 1 for s, e, _ in rules) and any(g.end <= at for g in guides)
+        right = any(at <= s < chunk.end for s, e, _ in rules) and any(g.start > at for g in guides)
+        if left and right:
+            cuts.append(at + 1)
+    return cuts
 
 
 def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
@@ -311,14 +351,16 @@ def nearest_columns(chunk: Chunk, extents: list[tuple[int, int]]) -> list[int]:
 
 
 def columns_by_rule_below(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
-    """A heading alone over a dashed rule covers the columns that rule covers."""
+    """A heading alone over dashed rules covers the columns those rules cover (a
+    period over the separate underlines of its two columns covers both)."""
     below = texts.get(chunk.line + 1, "")
     rules = rule_chunks(below) if below else None
     if not rules:
         return []
     above_line = line_chunks(chunk.line, texts.get(chunk.line, ""))
+    covered: list[int] = []
     for start, end, _ in rules:
         over = [c for c in above_line if c.start < end and start < c.end]
         if chunk in over and len(over) == 1:
-            return [i for i, g in enumerate(guides) if start < g.end and g.start < end]
-    return []
+            covered += [i for i, g in enumerate(guides) if start < g.end and g.start < end and i not in covered]
+    return covered
