@@ -258,3 +258,27 @@ def test_a_date_and_a_word_one_blank_apart_stay_one_heading(tmp_path):
     )
     heading = "June 30, 1999 and Dec. 31, 1998"
     assert [c.heading for c in table.columns] == [(heading,), (heading,)]
+
+
+# The safety net: amounts left among the headings are reported
+
+
+def test_unlabelled_amounts_among_the_headings_are_reported(tmp_path):
+    filing, (table,), diagnostics = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <CAPTION>
+                                     EXHIBIT 12.1
+                                      1999      1998
+                                   1,234.5   2,345.6
+        <S>                           <C>       <C>
+        Sales                        1,200     1,300
+        Costs                          900       950
+        </TABLE>
+        """,
+    )
+    assert [(d.code, d.span.line, filing.span_text(d.span)) for d in diagnostics] == [
+        ("X104", 5, "1,234.5"),
+        ("X104", 5, "2,345.6"),
+    ]

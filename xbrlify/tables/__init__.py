@@ -6,7 +6,7 @@ from xbrlify.diagnostics import Diagnostic
 from xbrlify.model import Column, Filing, Table
 from xbrlify.numbers import line_tail_tokens
 from xbrlify.tables.columns import find_columns
-from xbrlify.tables.header import read_header
+from xbrlify.tables.header import amounts_in_headings, read_header
 from xbrlify.tables.regions import Region, clean_line, find_regions
 from xbrlify.tables.rows import read_rows
 
@@ -29,6 +29,8 @@ def read_table(filing: Filing, region: Region, index: int) -> tuple[Table, list[
     header = read_header(filing, region.caption_lines, region.title_lines, guides, region.tagged)
     body = sorted(header.body_prefix + region.body_lines)
     rows, diagnostics = read_rows(filing, body, guides, dict(zip(region.body_lines, placements)))
+    above = tuple(n for n in region.title_lines + region.caption_lines if n not in header.body_prefix)
+    diagnostics += amounts_in_headings(filing, above)
     columns = tuple(
         Column(i, guide.start, guide.end, header.headings[i] if i < len(header.headings) else ())
         for i, guide in enumerate(guides)

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from xbrlify.model import Filing
+from xbrlify.diagnostics import CODES, Diagnostic, Severity
+from xbrlify.model import Filing, SourceSpan
 from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
 from xbrlify.periods import DATE_RE, find_length
 from xbrlify.tables.columns import ColumnGuide, place_tokens
@@ -136,8 +137,30 @@ def is_year_token(token: Token) -> bool:
     return token.amount is None or token.amount.dash or bool(YEAR_TOKEN_RE.match(token.raw))
 
 
+def amounts_in_headings(filing: Filing, lines: tuple[int, ...]) -> list[Diagnostic]:
+    """A safety net: amounts left among the title and heading lines are no cell of any
+    row; say where each is, so that none is lost unreported. Years, note marks ("(1)"),
+    short numbers and numbers one blank after a word ("June 30", "EXHIBIT 12.1") are
+    heading text."""
+    found = []
+    for number in lines:
+        text = clean_line(filing.line_text(number))
+        for token in line_tail_tokens(text)[1]:
+            if not is_year_token(token) and is_amount_like(token) and not after_word(text, token):
+                span = SourceSpan(filing.path, number, token.start, token.end)
+                message = f'"{token.raw}" read as heading text: {CODES["X104"][1]}'
+                found.append(Diagnostic("X104", Severity.WARNING, message, span))
+    return found
+
+
 def after_word(text: str, token: Token) -> bool:
     return token.start >= 2 and text[token.start - 1] == " " and text[token.start - 2].isalpha()
+
+
+def is_amount_like(token: Token) -> bool:
+    amount = token.amount
+    digits = sum(c.isdigit() for c in token.raw)
+    return amount is not None and (amount.currency or amount.places > 0 or "," in token.raw or digits >= 3)
 
 
 @lru_cache(maxsize=1024)
