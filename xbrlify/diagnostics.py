@@ -20,6 +20,7 @@ CODES: dict[str, tuple[str, str]] = {
     "X101": ("table.misaligned-cell", "a number sits between columns; it was given to the nearest"),
     "X102": ("table.column-conflict", "two numbers of one line fall in the same column"),
     "X103": ("table.unclosed-parenthesis", "a negative number lacks its closing parenthesis"),
+    "X104": ("table.amount-in-heading", "a number above a table's rows is in no row; it is no fact"),
     # X601-X606: the narrative stage's codes, listed in xbrlify.narrative.records.NARRATIVE_CODES
 }
 

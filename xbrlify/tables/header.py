@@ -6,6 +6,12 @@ over two date columns), or over a dashed rule that spans several columns, is a
 spanning heading and is given to each. Text left of every column is the title (or
 the stub's heading); label-only lines after the last heading line are the body's
 first section headings ("Current Assets:" printed above the <S> tag).
+
+A line with a label and amounts in the columns that are not years is a row, never a
+heading: it and every line after it go to the body (the first row of an untagged
+table whose "$" is glued to its dot leaders, "Local service...... $   197.7").
+A chunk holding two dates ("June 30, 1999 Dec. 31, 1998", one blank apart), or
+one that the columns and their separate underlines split, is one heading per part.
 """
 
 from __future__ import annotations
@@ -14,10 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from xbrlify.model import Filing
-from xbrlify.numbers import rule_chunks
-from xbrlify.periods import find_length
-from xbrlify.tables.columns import ColumnGuide
+from xbrlify.diagnostics import CODES, Diagnostic, Severity
+from xbrlify.model import Filing, SourceSpan
+from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
+from xbrlify.periods import DATE_RE, find_length
+from xbrlify.tables.columns import ColumnGuide, place_tokens
 from xbrlify.tables.regions import clean_line
 
 CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # words set apart by at most one blank
@@ -30,6 +37,8 @@ UNITS_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A year as a heading prints it ("1996", "1996*" with a footnote mark): no "$", "," or "."
+YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d[^\d$,.]{0,3}$")
 TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
 UNITS_REACH = 4  # lines looked at above a table for a units caption
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
@@ -56,12 +65,17 @@ class HeaderReading:
     body_prefix: tuple[int, ...]  # caption lines that are really the body's first rows
 
 
-def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...], guides: list[ColumnGuide]) -> HeaderReading:
+def read_header(
+    filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...], guides: list[ColumnGuide], tagged: bool = False
+) -> HeaderReading:
+    """`tagged`: the table is inside <TABLE> tags; the lines above them hold no row."""
+    searched, caption, rows = split_off_rows(filing, () if tagged else titles, caption, guides)
+    titles = titles if tagged else searched
     texts = {n: clean_line(filing.line_text(n)) for n in caption}
     texts = {n: t for n, t in texts.items() if t.strip()}
     units, units_rest = find_units([clean_line(filing.line_text(n)) for n in titles] + list(texts.values()))
-    if units is None and (caption or titles):
-        units = units_above(filing, min(caption + titles))
+    if units is None and (caption or titles or rows):
+        units = units_above(filing, min(caption + titles + rows))
     title = [filing.line_text(n).strip() for n in titles]
     title_lines: list[int] = []  # caption lines read as title
     heading_lines: list[int] = []
@@ -78,7 +92,7 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     title.extend(c.text for n in title_lines for c in line_chunks(n, texts[n]))
     prefix = trailing_label_lines(heading_lines, texts, guides)
     heading_lines = [n for n in heading_lines if n not in prefix]
-    chunks = [c for n in heading_lines for c in line_chunks(n, texts[n])]
+    chunks = [p for n in heading_lines for c in line_chunks(n, texts[n]) for p in split_chunk(c, texts, guides)]
     title.extend(c.text for c in chunks if in_label_zone(c, guides))  # the stub's heading
     chunks = [c for c in chunks if not in_label_zone(c, guides)]
     title = [t for t in title if not rule_chunks(t) and t not in (units, units_rest)]
@@ -86,7 +100,67 @@ def read_header(filing: Filing, caption: tuple[int, ...], titles: tuple[int, ...
     headings = assign_headings(chunks, texts, guides)
     if units and units_rest:
         units = f"{units} {units_rest}"
-    return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix))
+    return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix) + rows)
+
+
+def split_off_rows(
+    filing: Filing, titles: tuple[int, ...], caption: tuple[int, ...], guides: list[ColumnGuide]
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Titles, caption, and the lines from the first row on, which are the body's.
+    A row among the title lines makes the title lines above it the caption."""
+    lines = titles + caption
+    first = next((i for i, n in enumerate(lines) if is_row_line(clean_line(filing.line_text(n)), guides)), None)
+    if first is None:
+        return titles, caption, ()
+    if first >= len(titles):
+        return titles, caption[: first - len(titles)], caption[first - len(titles) :]
+    return (), titles[:first], titles[first:] + caption
+
+
+def is_row_line(text: str, guides: list[ColumnGuide]) -> bool:
+    """A label, then amounts in the columns right of it, one at least not a year.
+    ("At December 31" is a heading: its day is one blank after a word.)"""
+    label_end, tokens = line_tail_tokens(text) if text else (0, ())
+    if not guides or not tokens:
+        return False
+    placement = place_tokens(tokens, guides, label_end)
+    if not placement.cells or placement.misplaced:
+        return False
+    column, first = placement.cells[0]
+    label = text[: first.start].rstrip()
+    if not label.strip() or len(label) > guides[column].start or after_word(text, first):
+        return False
+    return any(not is_year_token(token) for _, token in placement.cells)
+
+
+def is_year_token(token: Token) -> bool:
+    return token.amount is None or token.amount.dash or bool(YEAR_TOKEN_RE.match(token.raw))
+
+
+def amounts_in_headings(filing: Filing, lines: tuple[int, ...]) -> list[Diagnostic]:
+    """A safety net: amounts left among the title and heading lines are no cell of any
+    row; say where each is, so that none is lost unreported. Years, note marks ("(1)"),
+    short numbers and numbers one blank after a word ("June 30", "EXHIBIT 12.1") are
+    heading text."""
+    found = []
+    for number in lines:
+        text = clean_line(filing.line_text(number))
+        for token in line_tail_tokens(text)[1]:
+            if not is_year_token(token) and is_amount_like(token) and not after_word(text, token):
+                span = SourceSpan(filing.path, number, token.start, token.end)
+                message = f'"{token.raw}" read as heading text: {CODES["X104"][1]}'
+                found.append(Diagnostic("X104", Severity.WARNING, message, span))
+    return found
+
+
+def after_word(text: str, token: Token) -> bool:
+    return token.start >= 2 and text[token.start - 1] == " " and text[token.start - 2].isalpha()
+
+
+def is_amount_like(token: Token) -> bool:
+    amount = token.amount
+    digits = sum(c.isdigit() for c in token.raw)
+    return amount is not None and (amount.currency or amount.places > 0 or "," in token.raw or digits >= 3)
 
 
 @lru_cache(maxsize=1024)
@@ -108,6 +182,44 @@ def join_period_words(chunks: list[Chunk], text: str) -> list[Chunk]:
                 continue
         joined.append(chunk)
     return joined
+
+
+def split_chunk(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[Chunk]:
+    """A chunk cut into its headings: before each date after the first ("June 30,
+    1999 Dec. 31, 1998"), or at blanks where the columns and the underlines below
+    both break."""
+    cuts = date_cuts(chunk) or rule_cuts(chunk, texts.get(chunk.line + 1, ""), guides)
+    if not cuts:
+        return [chunk]
+    bounds = [chunk.start, *cuts, chunk.end]
+    pieces = [(a, chunk.text[a - chunk.start : b - chunk.start]) for a, b in zip(bounds, bounds[1:])]
+    return [Chunk(chunk.line, a, a + len(t.rstrip()), t.rstrip()) for a, t in pieces]
+
+
+def date_cuts(chunk: Chunk) -> list[int]:
+    """Where each date after the first starts, when only blanks part the dates."""
+    dates = list(DATE_RE.finditer(chunk.text))
+    if len(dates) < 2 or any(chunk.text[a.end() : b.start()].strip() for a, b in zip(dates, dates[1:])):
+        return []
+    return [chunk.start + d.start() for d in dates[1:]]
+
+
+def rule_cuts(chunk: Chunk, below: str, guides: list[ColumnGuide]) -> list[int]:
+    """Blanks of the chunk that fall between two columns and between two underlines
+    of the rule line below, each underline under a part of the chunk."""
+    rules = rule_chunks(below) if below else None
+    if not rules or len(rules) < 2 or find_length(chunk.text):
+        return []  # "Three Months Ended" over two underlines spans both columns
+    cuts = []
+    for offset, char in enumerate(chunk.text):
+        at = chunk.start + offset
+        if char != " " or any(g.start <= at < g.end for g in guides) or any(s <= at < e for s, e, _ in rules):
+            continue
+        left = any(chunk.start < e <= at + 1 for s, e, _ in rules) and any(g.end <= at for g in guides)
+        right = any(at <= s < chunk.end for s, e, _ in rules) and any(g.start > at for g in guides)
+        if left and right:
+            cuts.append(at + 1)
+    return cuts
 
 
 def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
@@ -262,14 +374,16 @@ def nearest_columns(chunk: Chunk, extents: list[tuple[int, int]]) -> list[int]:
 
 
 def columns_by_rule_below(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
-    """A heading alone over a dashed rule covers the columns that rule covers."""
+    """A heading alone over dashed rules covers the columns those rules cover (a
+    period over the separate underlines of its two columns covers both)."""
     below = texts.get(chunk.line + 1, "")
     rules = rule_chunks(below) if below else None
     if not rules:
         return []
     above_line = line_chunks(chunk.line, texts.get(chunk.line, ""))
+    covered: list[int] = []
     for start, end, _ in rules:
         over = [c for c in above_line if c.start < end and start < c.end]
         if chunk in over and len(over) == 1:
-            return [i for i, g in enumerate(guides) if start < g.end and g.start < end]
-    return []
+            covered += [i for i, g in enumerate(guides) if start < g.end and g.start < end and i not in covered]
+    return covered
