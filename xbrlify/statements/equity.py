@@ -30,6 +30,7 @@ from xbrlify.statements.stock_classes import PLAIN_MEMBER, class_member
 EQUITY_AXIS = "StatementEquityComponentsAxis"
 
 # A heading line that says what a column measures, not which component it is
+COMMON_SHARES_RE = re.compile(r"^(?:number\s+of\s+)?(?:common\s+)?(?:shares\s+)?(?:outstanding|issued)?\s*$", re.I)
 SHARES_LINE_RE = re.compile(r"^(?:number\s+of\s+)?shares(?:\s+(?:issued|outstanding))?$", re.I)
 AMOUNT_LINE_RE = re.compile(r"^(?:amounts?|par\s+value|\$)$", re.I)
 SCALE_LINE_RE = re.compile(r"^\(\s*in\s+(?P<unit>thousands|millions|billions)\s*\)$", re.I)
@@ -58,6 +59,8 @@ def equity_columns(table: Table) -> tuple[StatementColumn, ...]:
         if TOTAL_RE.search(component):
             component = ""  # the total of the components: the axis default
         shares = any(SHARES_LINE_RE.match(line.strip()) for line in column.heading)
+        if shares and COMMON_SHARES_RE.match(component):
+            component = ""  # "Number of Common Shares Outstanding": the company's shares, no component
         scale = next((SCALES[m["unit"].lower()] for line in column.heading if (m := SCALE_LINE_RE.match(line.strip()))), None)
         heading = " ".join(column.heading)
         columns.append(StatementColumn(column.index, "reported", heading, None, None, component or None,
