@@ -287,12 +287,17 @@ def extension_typing(
 def mark_gross_before_deductions(statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy) -> set[int]:
     """"Goodwill / Less: accumulated amortization" with no net line of their own: the
     first is the gross amount. Its concept becomes the ...Gross one where US-GAAP has it;
-    else the line gets an extension concept labelled "(gross)". Returns those lines."""
+    else the line gets an extension concept labelled "(gross)". Returns those lines.
+    Only assets and liabilities have gross amounts: in equity "Less treasury stock" is a
+    component of its own, and elsewhere ("Net earnings / Less earnings from discontinued
+    operations" in a cash flow) a deduction is an item of the total below it."""
     gross_lines: set[int] = set()
+    if statement.kind != "balance_sheet":
+        return gross_lines
     for index in range(len(statement.lines) - 1):
         following = statement.lines[index + 1]
         line = statement.lines[index]
-        if line.total or not line.row.label or normalise_label(line.row.label).deducted:
+        if line.total or not line.row.label or normalise_label(line.row.label).deducted or line.section == "equity":
             continue
         if following.total or not normalise_label(following.row.label).deducted or index not in choices:
             continue

@@ -74,6 +74,14 @@ DEDUCT_RE = re.compile(
 )
 ADD_RE = re.compile(r"^(?:\(\s*add\s*\)|(?:add|plus)\b)\s*(?=\S)(?!back\b)")  # "Add:", "(Add)", "Plus"
 PAREN_SPACE_RE = re.compile(r"\(\s+|\s+\)")
+# A "Notes" column read into the label: capital letters set off by a wide gap at its end
+# ("Rentals and financing          Q", "Short-term debt     G & J"); applied before lower-casing
+NOTES_COLUMN_RE = re.compile(
+    r"""\s{3,}
+        [A-Z]{1,2}(?:\s*(?:&|,|and)\s*[A-Z]{1,2})*   # note letters: "Q", "C & R", "G and J"
+        \s*$""",
+    re.VERBOSE,
+)
 BLANKS_RE = re.compile(r"\s+")
 
 
@@ -86,7 +94,8 @@ class NormalisedLabel:
 def normalise_label(text: str) -> NormalisedLabel:
     """The comparable form of a printed label (idempotent: a second pass changes nothing).
 
-    Lower case; "&" -> "and"; note and scale references dropped; apostrophes dropped;
+    Lower case; "&" -> "and"; note and scale references dropped (and a notes column's
+    letters after a wide gap); apostrophes dropped;
     punctuation that only separates words (commas, hyphens, slashes, colons, periods other
     than decimal points, dot leaders) becomes a blank; footnote marks dropped; unbalanced
     parentheses repaired; a leading "less"/"deduct" removed and reported, "add:"/"plus" removed.
@@ -102,7 +111,7 @@ def normalise_label(text: str) -> NormalisedLabel:
 
 
 def _normalise_once(text: str) -> tuple[str, bool]:
-    text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
+    text = NOTES_COLUMN_RE.sub("", unicodedata.normalize("NFKC", text)).lower().replace("&", " and ")
     text = QUOTES_RE.sub("", text)
     text = NOTE_REF_RE.sub(" ", text)
     text = FOOTNOTE_RE.sub("", text)

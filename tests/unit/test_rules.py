@@ -346,6 +346,10 @@ def test_the_section_vocabulary():
         ("Cash dividends ($.10 per share)", "cash dividends ($.10 per share)", False),
         ("Accounts receivable, net of allowance of $1,234", "accounts receivable net of allowance of $1234", False),
         ("U.S. and foreign income taxes payable", "u s and foreign income taxes payable", False),
+        ("Rentals and financing            Q", "rentals and financing", False),
+        ("Net earnings per share     C & R", "net earnings per share", False),
+        ("Short-term debt      G and J", "short term debt", False),
+        ("Class A", "class a", False),
         ("", "", False),
     ],
 )
