@@ -17,6 +17,8 @@ Three Years Ended            Shares     Common    Reinvested
 December 31, 1997       Outstanding      Stock      Earnings
 - ----------------------------------------------------------
 <S>                           <C>         <C>      <C>
+(In millions except per share data)    |
+                                       |
 BALANCE DECEMBER 31, 1996     2,481    |  $858     $15,127
 Net income                       --    |    --       4,129
                                        |
@@ -25,7 +27,7 @@ BALANCE DECEMBER 31, 1997     2,471    |  $861     $19,256
 """
 
 
-def test_title_inside_the_table_and_cells_behind_a_vertical_rule(tmp_path):
+def test_title_inside_the_table_cells_behind_a_vertical_rule_and_a_caption_row(tmp_path):
     path = tmp_path / "equity.txt"
     path.write_text(EQUITY)
     found = inspect_filing(path)
@@ -35,4 +37,4 @@ def test_title_inside_the_table_and_cells_behind_a_vertical_rule(tmp_path):
         ["2,481", "$858", "$15,127"], ["--", "--", "4,129"], ["2,471", "$861", "$19,256"],
     ]  # fmt: skip
     statements, _ = tables_to_statements(list(found.tables), found.filing)
-    assert [s.kind for s in statements] == ["equity"]
+    assert [(s.kind, s.scale) for s in statements] == [("equity", 6)]  # the caption printed as the first row

@@ -33,6 +33,7 @@ LINE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
 )
 SCALE_RE = re.compile(r"\bin\s+(?P<unit>thousands|millions|billions)\b|\b000'?s\s+omitted", re.I)
 SCALES = {"thousands": 3, "millions": 6, "billions": 9}
+MAX_CAPTION_ROW = 3  # rows looked at for a units caption printed below the column markers
 
 
 def statement_kind(table: Table) -> StatementKind:
@@ -67,7 +68,9 @@ def schedule_reason(table: Table) -> str | None:
 
 def table_scale(table: Table) -> int:
     """Thousands, millions or billions from the units caption or title; else units."""
-    for text in (table.units or "", " ".join(table.title)):
+    # also a caption printed as the first row ("(In millions except per share data)")
+    captions = [row.label for row in table.rows[:MAX_CAPTION_ROW] if row.kind == "heading" and row.label.startswith("(")]
+    for text in (table.units or "", " ".join(table.title), *captions):
         match = SCALE_RE.search(text)
         if match:
             return SCALES[match["unit"].lower()] if match["unit"] else 3
