@@ -32,7 +32,7 @@ AMOUNT_RE = re.compile(
       (?P<percent>\s?%)?                # "12.5%" or "12.5 %"
       (?P<close>\))?                    # the closing parenthesis (may be lost)
       (?P<percent_after>%)?             # "(12.5)%"
-      (?P<mark>\*{1,3}|\([a-z]\))?       # a footnote mark glued on: "184*", "1,234(a)"
+      (?P<mark>\*{1,3}|\([a-z]\)|\{\w{1,2}\})?  # a footnote mark glued on: "184*", "1,234(a)", "(58){1}"
     |
       (?P<dash>---?|-|\u2014|\u2013)    # a dash printed for zero: -, --, em or en dash
       %?                                # "--%" in a percent column
@@ -62,7 +62,7 @@ CHUNK_RE = re.compile(
 )
 LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to the last such character
 # The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
-TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
+TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013}")
 RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
 
@@ -118,6 +118,8 @@ def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...]
 
 def digits_width(raw: str) -> int:
     """Characters up to just past the last digit: ")", "%" and a footnote mark trail it."""
+    if raw[-1] == "}":  # "(58){1}"
+        raw = raw[: raw.rindex("{")]
     if raw[-1] not in ")%*":
         return len(raw)
     end = len(raw.rstrip("*"))

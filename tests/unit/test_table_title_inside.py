@@ -38,3 +38,14 @@ def test_title_inside_the_table_cells_behind_a_vertical_rule_and_a_caption_row(t
     ]  # fmt: skip
     statements, _ = tables_to_statements(list(found.tables), found.filing)
     assert [(s.kind, s.scale) for s in statements] == [("equity", 6)]  # the caption printed as the first row
+
+
+def test_a_footnote_mark_in_braces_is_no_part_of_the_amount():
+    from decimal import Decimal
+
+    from xbrlify.numbers import line_tail_tokens, parse_amount
+
+    assert parse_amount("(58){1}").value == Decimal(-58)
+    _, tokens = line_tail_tokens("Purchases of stock for treasury   (58){1}     --    (1,796)")
+    assert [(t.raw, t.amount.value) for t in tokens] == [("(58){1}", -58), ("--", 0), ("(1,796)", -1796)]
+    assert tokens[0].digit_end == tokens[0].start + 3  # right-aligned on the "8", as the column is
