@@ -62,7 +62,7 @@ def year_row_blocks(table: Table) -> list[tuple[int, range]]:
 def statement_columns(
     table: Table, kind: StatementKind, fiscal: FiscalCalendar | None = None, year: int | None = None
 ) -> tuple[StatementColumn, ...]:
-    title = " ".join(table.title)
+    title = " ".join((*table.title, table.units or ""))  # a units caption may name the period too
     columns = []
     for column in table.columns:
         heading = " ".join(column.heading)
