@@ -91,3 +91,27 @@ def test_a_statement_printed_under_another_with_its_own_title_is_a_table_of_its_
     assert [c.heading for c in retained.columns] == [("1995",), ("1994",), ("1993",)]
     assert retained.units == "($ in millions)"
     assert [r.label for r in retained.rows if r.cells][0] == "BALANCE, JANUARY 1"
+
+
+def test_a_section_heading_between_rules_under_the_heading_line_is_a_row(tmp_path):
+    (sheet,) = read(
+        tmp_path,
+        """\
+        CONSOLIDATED BALANCE SHEET
+        December 31
+        ($ in millions)                                             1995         1994
+        - -------------------------------------------------------------------------------
+        ASSETS
+        - -------------------------------------------------------------------------------
+        CURRENT ASSETS
+        Cash and cash equivalents ............................. $    847.4    $   604.0
+        Short-term investments ................................      502.4        665.7
+        Accounts receivable ...................................      495.7        351.5
+        Inventories ...........................................      872.5        660.9
+        - -------------------------------------------------------------------------------
+        Total current assets ..................................    2,718.1      2,282.1
+        """,
+    )
+    assert sheet.title == ("CONSOLIDATED BALANCE SHEET", "December 31")
+    assert [c.heading for c in sheet.columns] == [("1995",), ("1994",)]
+    assert [r.label for r in sheet.rows[:3]] == ["ASSETS", "CURRENT ASSETS", "Cash and cash equivalents"]

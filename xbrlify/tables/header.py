@@ -280,7 +280,9 @@ def trailing_label_lines(heading_lines: list[int], texts: dict[int, str], guides
     prefix: list[int] = []
     for number in reversed(heading_lines):
         line = line_chunks(number, texts[number])
-        if rule_chunks(texts[number]) or not all(in_label_zone(c, guides) for c in line):
+        if rule_chunks(texts[number]):
+            continue  # a rule between section headings ("- ----" / "ASSETS" / "- ----")
+        if not all(in_label_zone(c, guides) for c in line):
             break
         prefix.insert(0, number)
     return prefix
