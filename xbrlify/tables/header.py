@@ -25,17 +25,9 @@ from xbrlify.model import Filing, SourceSpan
 from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
 from xbrlify.periods import DATE_RE, find_length
 from xbrlify.tables.columns import ColumnGuide, place_tokens
-from xbrlify.tables.regions import clean_line
+from xbrlify.tables.regions import UNITS_RE, clean_line
 
 CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # words set apart by at most one blank
-UNITS_RE = re.compile(
-    r"""(?:
-      \b(?:in|\$)\s*(?:thousands|millions|billions)\b   # "(In thousands)", "($ in millions)"
-    | \b000'?s\s+omitted                                # "(000's omitted)"
-    | \bexcept\s+per\s+share                            # "(..., except per share data)"
-    )""",
-    re.VERBOSE | re.IGNORECASE,
-)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A year as a heading prints it ("1996", "1996*" with a footnote mark): no "$", "," or "."
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d[^\d$,.]{0,3}$")
@@ -77,10 +69,12 @@ def read_header(
     if units is None and (caption or titles or rows):
         units = units_above(filing, min(caption + titles + rows))
     title = [filing.line_text(n).strip() for n in titles]
-    title_lines: list[int] = []  # caption lines read as title
+    title_lines: list[int] = split_title_lines(texts, guides)  # caption lines read as title
     heading_lines: list[int] = []
     for number, text in texts.items():
         line = line_chunks(number, text)
+        if number in title_lines:
+            continue
         if not heading_lines and is_title_line(line, guides):
             title_lines.append(number)
         elif heading_lines or any(not in_label_zone(c, guides) for c in line):
@@ -89,7 +83,7 @@ def read_header(
         sections = trailing_section_headings(title_lines, texts)
         title_lines = [n for n in title_lines if n not in sections]
         heading_lines = sections  # label-only lines: they become the body's first rows
-    title.extend(c.text for n in title_lines for c in line_chunks(n, texts[n]))
+    title.extend(title_texts(title_lines, texts, guides))
     prefix = trailing_label_lines(heading_lines, texts, guides)
     heading_lines = [n for n in heading_lines if n not in prefix]
     chunks = [p for n in heading_lines for c in line_chunks(n, texts[n]) for p in split_chunk(c, texts, guides)]
@@ -230,6 +224,36 @@ def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
     return lone and bool(guides) and line[0].start < guides[0].start - TITLE_INDENT
 
 
+def split_title_lines(texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
+    """The caption lines down to a title printed across the page ("CONSOLIDATED" at
+    the margin, the company's name over the columns) whose next line goes on with
+    the title alone ("STATEMENT OF INCOME"), the headings coming further down: the
+    text over the columns there names the company, it heads no column."""
+    numbers = [n for n in texts if not rule_chunks(texts[n])]
+    lines = [line_chunks(n, texts[n]) for n in numbers]
+    found: list[int] = []
+    for index, (number, line) in enumerate(zip(numbers, lines)):
+        left = [c for c in line if in_label_zone(c, guides)]
+        right = [c for c in line if not in_label_zone(c, guides)]
+        if not left or not right or left[0].start > 0 or any(YEAR_RE.match(c.text) for c in right):
+            continue
+        below = lines[index + 1 : index + 2]
+        goes_on = bool(below) and is_title_line(list(below[0]), guides) and not below[0][-1].text.endswith(":")
+        if goes_on and any(not is_title_line(list(later), guides) for later in lines[index + 2 :]):
+            found = [n for n in texts if n <= number]
+    return found
+
+
+def title_texts(lines: list[int], texts: dict[int, str], guides: list[ColumnGuide]) -> list[str]:
+    """The title's parts in reading order; a name printed over the columns beside a
+    title at the margin comes first, so the title's own lines stay together
+    ("CONSOLIDATED STATEMENT" / "OF RETAINED EARNINGS")."""
+    chunks = [c for n in lines for c in line_chunks(n, texts[n])]
+    margin = {c.line for c in chunks if in_label_zone(c, guides)}
+    beside = [c for c in chunks if c.line in margin and not in_label_zone(c, guides)]
+    return [c.text for c in beside] + [c.text for c in chunks if c not in beside]
+
+
 def in_label_zone(chunk: Chunk, guides: list[ColumnGuide]) -> bool:
     """Left of every column; a year alone ("2002") heads a column wherever it sits."""
     if not guides or YEAR_RE.match(chunk.text):
@@ -256,7 +280,9 @@ def trailing_label_lines(heading_lines: list[int], texts: dict[int, str], guides
     prefix: list[int] = []
     for number in reversed(heading_lines):
         line = line_chunks(number, texts[number])
-        if rule_chunks(texts[number]) or not all(in_label_zone(c, guides) for c in line):
+        if rule_chunks(texts[number]):
+            continue  # a rule between section headings ("- ----" / "ASSETS" / "- ----")
+        if not all(in_label_zone(c, guides) for c in line):
             break
         prefix.insert(0, number)
     return prefix

@@ -26,8 +26,19 @@ CAPTION_OPEN_RE = re.compile(r"^\s*<CAPTION>", re.IGNORECASE)
 INLINE_TAG_RE = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)\b[^>]*>", re.IGNORECASE)
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*\d+\s*-|[A-Z]{0,3}-?\d{1,3}|\(\d{1,3}\))\s*$")
 
+PARENTHESES_RE = re.compile(r"\([^()]*\)")
+# a label that is a units caption and nothing else ("Dollars in millions", "In thousands")
+UNITS_LABEL_RE = re.compile(r"^(?:(?:u\.s\.\s+)?dollars\s+|amounts\s+|\$\s*)?in\s+(?:thousands|millions|billions)$", re.I)
 WIDE_GAP_RE = re.compile(r"\S {3,}\S")  # a gap no sentence has
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+UNITS_RE = re.compile(
+    r"""(?:
+      \b(?:in|\$)\s*(?:thousands|millions|billions)\b   # "(In thousands)", "($ in millions)"
+    | \b000'?s\s+omitted                                # "(000's omitted)"
+    | \bexcept\s+per\s+share                            # "(..., except per share data)"
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
 MIN_UNTAGGED_ROWS = 3  # aligned numeric lines that make an untagged table
 MAX_GAP_BLANKS = 2  # blank lines an untagged table may hold between rows
 MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
@@ -136,8 +147,21 @@ def is_year_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool
     return label_end == 0 and bool(tokens) and all(YEAR_RE.match(t.raw) for t in tokens)
 
 
+def is_heading_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
+    """A units caption followed by the years ("($ in millions)    1995    1994"):
+    the line that heads the columns, printed where a row's label would be."""
+    label_end, tokens = tail or line_tail_tokens(text)
+    if not label_end or not tokens or not all(YEAR_RE.match(t.raw) for t in tokens):
+        return False
+    label = text[:label_end].strip()
+    # the caption in parentheses, or the whole label ("Dollars in millions"), never a
+    # row that names a unit ("Shipments in millions of units")
+    captions = PARENTHESES_RE.findall(label) + ([label] if UNITS_LABEL_RE.match(label) else [])
+    return any(UNITS_RE.search(caption) for caption in captions)
+
+
 def is_row_line(text: str) -> bool:
-    return is_numeric_line(text) and not is_year_line(text)
+    return is_numeric_line(text) and not is_year_line(text) and not is_heading_line(text)
 
 
 def line_class(filing: Filing, number: int) -> str:
@@ -160,6 +184,8 @@ def line_class(filing: Filing, number: int) -> str:
         return "text"
     if is_year_line(text, tail):
         return "years"
+    if is_heading_line(text, tail):
+        return "heading"
     if is_numeric_line(text, tail):
         return "numeric"
     if is_dash_line(tail):
@@ -254,8 +280,8 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
     number = start + 1
     while number <= last and number in classes:
         kind = classes[number]
-        if kind == "page":
-            break
+        if kind in ("page", "heading"):
+            break  # a units caption with years heads the next table, under its own title
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
         if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
