@@ -129,7 +129,9 @@ def share_concepts(
             continue
         rule = rule_by_id(rules, choices[index].rule)
         if rule is not None and rule.shares in taxonomy:
-            found[index] = ConceptChoice(rule.shares, False, "as_printed", rule.id)
+            # a count bought back or paid out is a count, whatever the print: "(58)" treasury shares
+            sign = "magnitude" if rule.sign == "magnitude" else "as_printed"
+            found[index] = ConceptChoice(rule.shares, False, sign, rule.id)
         elif any(count for count in counts):
             typing = ("instant" if line.balance else "duration", "xbrli:sharesItemType")
             label = f"{line.row.label} (shares)"
