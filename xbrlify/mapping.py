@@ -32,6 +32,8 @@ CLOSING_RE = re.compile(r"\bat end\b|\bend of (?:the )?(?:period|year)\b|\bendin
 # current or noncurrent items ("AccountsPayableCurrent"), not those of both ("...CurrentAndNoncurrent")
 UNCLASSIFIED_SECTIONS = frozenset({"assets", "liabilities"})
 CLASSIFIED_CONCEPT_RE = re.compile(r"(?<!And)(?:Current|Noncurrent)(?!AndNoncurrent)(?=[A-Z]|$)")
+# ... unless the line itself says which: "Current receivables" in GE's unclassified sheet
+CLASSIFYING_WORD_RE = re.compile(r"\b(?:current|noncurrent|non-current)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,9 @@ def share_concepts(
             continue
         rule = rule_by_id(rules, choices[index].rule)
         if rule is not None and rule.shares in taxonomy:
-            found[index] = ConceptChoice(rule.shares, False, "as_printed", rule.id)
+            # a count bought back or paid out is a count, whatever the print: "(58)" treasury shares
+            sign = "magnitude" if rule.sign == "magnitude" else "as_printed"
+            found[index] = ConceptChoice(rule.shares, False, sign, rule.id)
         elif any(count for count in counts):
             typing = ("instant" if line.balance else "duration", "xbrli:sharesItemType")
             label = f"{line.row.label} (shares)"
@@ -186,7 +190,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
     elif lead := sole_line_heading(statement, line):  # "Authorized 10 million shares" under "Preferred stock:"
         tries.append((f"{lead} {line.row.label}", line.section))
-    accept = unclassified_accepts if line.section in UNCLASSIFIED_SECTIONS else None
+    unclassified = line.section in UNCLASSIFIED_SECTIONS and not CLASSIFYING_WORD_RE.search(line.row.label)
+    accept = unclassified_accepts if unclassified else None
     for label, section in tries:
         rule = find_rule(rules, label, statement.kind, section, accept)
         if rule is None or rule.concept not in taxonomy:

@@ -133,6 +133,14 @@ def test_undated_balances_take_the_block_heading_or_a_single_period_title():
     assert balance_instants(table([("Total",)], rows[1:], several)) == {}
 
 
+def test_equity_named_with_its_date_is_a_balance():
+    rows = [row("Stockholders' equity, January 1, 1995"), row("Net earnings"),
+            row("Stockholders' equity, December 31, 1995"), row("Total shareowners' equity at end of year"),
+            row("Stockholders' equity transactions")]  # fmt: skip
+    assert balance_instants(table([("Total",)], rows, ("For the year ended December 31, 1996",))) == {
+        0: date(1994, 12, 31), 2: date(1995, 12, 31), 3: date(1996, 12, 31)}
+
+
 def test_a_row_outside_two_balances_has_no_period_and_its_cells_are_listed():
     skipped = [s for s in converted(APPLE)[1].skipped if 2175 <= s.cell.span.line <= 2227]
     assert {s.reason for s in skipped} == {"shares column of a line that changes no count of shares (no share concept for it)"}

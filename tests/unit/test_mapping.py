@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from xbrlify.extract import extract
-from xbrlify.mapping import sole_line_heading
-from xbrlify.model import Statement
+from xbrlify.mapping import base_choice, sole_line_heading
+from xbrlify.model import Row, Statement, StatementLine
 from xbrlify.pipeline import inspect_filing
 from xbrlify.rules import load_rules
 from xbrlify.statements import tables_to_statements
@@ -88,3 +89,18 @@ def test_the_sole_line_heading_is_the_heading_text():
 )
 def test_common_lines_take_base_concepts(name, line, concept):
     assert concepts_by_line(name)[line] == (concept, False)
+
+
+
+def unclassified_choice(label: str) -> str | None:
+    """The base concept of a line among an unclassified balance sheet's assets."""
+    row = Row("data", label, 0, (1,))
+    statement = SimpleNamespace(kind="balance_sheet", table=SimpleNamespace(rows=(row,)))
+    choice = base_choice(statement, StatementLine(row, "assets"), load_rules(), load_base_taxonomy())
+    return choice.name if choice else None
+
+
+def test_an_unclassified_line_that_says_current_takes_a_current_concept():
+    # GE 10-K 1993, line 1909: GE's block of an unclassified sheet prints "Current receivables"
+    assert unclassified_choice("Receivables") != "ReceivablesNetCurrent"
+    assert unclassified_choice("Current receivables (note 12)") == "ReceivablesNetCurrent"

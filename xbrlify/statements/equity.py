@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from xbrlify.facts import member_name
 from xbrlify.model import Dimension, Row, Statement, StatementColumn, Table
-from xbrlify.periods import Period, duration_ending, find_dates, find_length, find_spans, is_opening_label
+from xbrlify.periods import Period, day_before, duration_ending, find_dates, find_length, find_spans, is_opening_label
 from xbrlify.rules import RuleSet, find_member, normalise_label
 from xbrlify.statements.stock_classes import PLAIN_MEMBER, class_member
 
@@ -37,8 +37,18 @@ SCALE_LINE_RE = re.compile(r"^\(\s*in\s+(?P<unit>thousands|millions|billions)\s*
 SCALES = {"thousands": 3, "millions": 6, "billions": 9}
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 TOTAL_RE = re.compile(r"^total\b", re.I)
-# "Balance at beginning of year", "Balances, December 31, 2000" (normalised label)
-BALANCE_RE = re.compile(r"^(?:beginning |ending |opening |closing )?balances?\b(?! sheet)")
+# A balance row (normalised label): "Balance at beginning of year", "Balances, December 31,
+# 2000", or equity itself named with its date or end of period: "Stockholders' equity,
+# January 1, 1995", "Total shareholders' equity at end of year"
+BALANCE_RE = re.compile(
+    r"""^(?:
+        (?:beginning\ |ending\ |opening\ |closing\ )?balances?\b(?!\ sheet)      # "Balance(s) ..."
+      | (?:total\ )?(?:stock|share)\ ?(?:holders|owners)\ equity                  # "Stockholders' equity"
+        (?:\ balance)?(?:\ at|\ as\ of)?(?:\ the)?\ (?:beginning|end|close|january|february
+        |march|april|may|june|july|august|september|october|november|december)\b  # ", January 1, 1995"
+    )""",
+    re.VERBOSE,
+)
 
 
 # ---------------------------------------------------------------- columns
@@ -201,7 +211,8 @@ def balance_instants(table: Table) -> dict[int, date]:
             continue
         dates = find_dates(row.label)
         if dates:
-            found[index] = dates[0]
+            # "January 1, 1995" opens the year: the close of December 31 (as "at January 1" does)
+            found[index] = day_before(dates[0]) if (dates[0].month, dates[0].day) == (1, 1) else dates[0]
         elif block is not None:
             found[index] = block.start - timedelta(days=1) if is_opening_label(row.label) else block.end
     return found
