@@ -44,6 +44,20 @@ AMOUNT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# The commonest amounts ("1,234", "$ 1,234.56", "(1,234)"): read without AMOUNT_RE
+# and its many groups. A word this matches whole, AMOUNT_RE reads the same way.
+PLAIN_AMOUNT_RE = re.compile(
+    r"""
+    (?P<dollar>\$\s*)?                  # "$", glued or set apart by blanks
+    (?P<open>\()?                       # "(" marks a negative amount
+    (?P<number>
+        (?:\d{1,3}(?:,\d{3})+|\d+)      # digits, with or without thousands separators
+        (?P<fraction>\.\d+)?            # decimal places
+    )
+    (?(open)\))                         # ")" when "(" opened it, else nothing
+    """,
+    re.VERBOSE,
+)
 RULE_CHUNK_RE = re.compile(
     r"""^(?:
       -{3,}          # ------ single rule
@@ -53,11 +67,21 @@ RULE_CHUNK_RE = re.compile(
     )$""",
     re.VERBOSE,
 )
-RULE_WORD_RE = re.compile(r"(?:-\ ){2,}-(?!\S)|\S+")  # "- - -" is one rule word
+# The word patterns below start with a plain \S, outside any alternative: the regex
+# engine then skips the blanks between words in a fast loop instead of trying every
+# alternative at every blank, and a table line is mostly blanks.
+RULE_WORD_RE = re.compile(
+    r"""\S(?:
+      (?<=-)\ (?:-\ )+-(?!\S)   # "- - -": spaced dashes are one rule word
+    | \S*                      # else a word up to the next blank
+    )""",
+    re.VERBOSE,
+)
 CHUNK_RE = re.compile(
-    r"""\$\s+(?=[\d(.\-])\S*     # a lone "$" joins the amount after it
-    | \S+(?:\ %(?!\S))?         # a word, with a "%" set one blank after it: "35 %"
-    """,
+    r"""\S(?:
+      (?<=\$)\s+(?=[\d(.\-])\S*   # a lone "$" joins the amount after it
+    | \S*(?:\ %(?!\S))?            # a word, with a "%" set one blank after it: "35 %"
+    )""",
     re.VERBOSE,
 )
 LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to the last such character
@@ -65,6 +89,7 @@ LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to th
 TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
 RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
+RULE_END_CHARS = ("-", "=", "_")  # the last character of every rule
 
 
 class Token(NamedTuple):
@@ -104,6 +129,9 @@ def split_glued(word: str, offset: int) -> list[Token] | None:
 @lru_cache(maxsize=16384)  # "--", "0.00", "$" and many amounts recur within a filing
 def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...] | None:
     """The amounts a word is made of: (start, end, raw, amount, digit_end) each, or None."""
+    plain = PLAIN_AMOUNT_RE.fullmatch(word)
+    if plain:
+        return ((0, len(word), word, plain_amount(plain), len(word) - 1 if plain["open"] else len(word)),)
     parts = []
     position = 0
     while position < len(word):
@@ -114,6 +142,18 @@ def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...]
         parts.append((position, match.end(), raw, amount_of(match), position + digits_width(raw)))
         position = match.end()
     return tuple(parts) or None
+
+
+def plain_amount(match: re.Match[str]) -> Amount:
+    """The Amount that `amount_of` reads from the same word."""
+    fraction = match["fraction"]
+    value = Decimal(match["number"].replace(",", ""))
+    return Amount(
+        value=-value if match["open"] else value,
+        places=len(fraction) - 1 if fraction else 0,
+        parenthesized=bool(match["open"]),
+        currency=bool(match["dollar"]),
+    )
 
 
 def digits_width(raw: str) -> int:
@@ -173,25 +213,25 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     if not stripped or stripped[-1] not in TAIL_END_CHARS:
         return len(stripped), ()  # most prose lines: nothing to scan
     chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, tail_scan_start(line))]
-    taken: list[tuple[int, tuple]] = []  # (chunk index, its word's amounts), right to left
+    tokens: list[Token] = []  # right to left
     for index in range(len(chunks) - 1, -1, -1):
-        parts = read_word(chunks[index][1])
+        offset, word = chunks[index]
+        parts = read_word(word)
         if parts is None:
             break
-        raw, amount = parts[0][2], parts[0][3]
-        if len(parts) == 1 and raw in RANGE_DASHES and is_range_dash(chunks, index, parts):
-            taken = [t for t in taken if t[0] > index + 1]
+        if len(parts) > 1:  # amounts glued together: "(147.00)(2,105.00)"
+            tokens.extend(Token(offset + s, offset + e, raw, amount, offset + d) for s, e, raw, amount, d in reversed(parts))
+            continue
+        start, end, raw, amount, digit_end = parts[0]
+        if raw in RANGE_DASHES and is_range_dash(chunks, index, parts):
+            tokens.pop()  # the number right of the dash, always the last taken, is label text too
             break
         if amount is None and is_footnote_mark(chunks, index, parts):
             continue
-        taken.append((index, parts))
-    tokens = tuple(
-        Token(chunks[index][0] + start, chunks[index][0] + end, raw, amount, chunks[index][0] + digit_end)
-        for index, parts in reversed(taken)
-        for start, end, raw, amount, digit_end in parts
-    )
+        tokens.append(Token(offset + start, offset + end, raw, amount, offset + digit_end))
+    tokens.reverse()
     label_end = tokens[0].start if tokens else len(line)
-    return len(line[:label_end].rstrip()), tokens
+    return len(line[:label_end].rstrip()), tuple(tokens)
 
 
 def tail_scan_start(line: str) -> int:
@@ -235,6 +275,9 @@ def trailing_rules(line: str) -> tuple[int, tuple[tuple[int, int, str], ...]]:
     ends and the rule segments; ([], len) when the line does not end in rules."""
     if "--" not in line and "==" not in line and "__" not in line and "- -" not in line:
         return len(line), ()
+    stripped = line.rstrip()
+    if stripped[-1:] not in RULE_END_CHARS:  # "--" amid the line ("Sales   --   1,234"): no rule ends it
+        return len(stripped), ()
     words = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
     segments: list[tuple[int, int, str]] = []
     for start, end, word in reversed(words):
