@@ -169,8 +169,9 @@ def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]
     """The nearest column right of those already taken on this line (cells keep
     their left-to-right order)."""
     best, best_distance = None, float("inf")
+    number = token.amount is not None and not token.amount.dash  # `distance` made short
     for column in range(max(taken) + 1 if taken else 0, len(guides)):
-        off = distance(token, guides[column])
+        off = abs(token.digit_end - guides[column].anchor) if number else distance(token, guides[column])
         if off < best_distance:
             best, best_distance = column, off
         elif off > best_distance:
@@ -179,7 +180,9 @@ def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]
 
 
 def distance(token: Token, guide: ColumnGuide) -> float:
-    if token.amount is not None and token.amount.dash or token.amount is None:
+    """How far a token sits from a column: a number from its anchor (right edges line
+    up), a dash or symbol from its extent (they are often centred)."""
+    if token.amount is None or token.amount.dash:
         center = (token.start + token.end) / 2
         if guide.start <= center < guide.end:
             return 0.0
