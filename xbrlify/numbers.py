@@ -85,6 +85,9 @@ CHUNK_RE = re.compile(
     re.VERBOSE,
 )
 LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to the last such character
+# The same for ASCII bytes: LABEL_CHAR_RE's ASCII characters and the blanks that
+# bytes.rstrip leaves (\s takes \x1c-\x1f too) become blanks.
+AMOUNT_CHARS_BLANKED = bytes.maketrans(b"0123456789,.()$%*/NMAnma-\x1c\x1d\x1e\x1f", b" " * 29)
 # The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
 TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
 RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
@@ -146,14 +149,23 @@ def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...]
 
 def plain_amount(match: re.Match[str]) -> Amount:
     """The Amount that `amount_of` reads from the same word."""
-    fraction = match["fraction"]
-    value = Decimal(match["number"].replace(",", ""))
-    return Amount(
-        value=-value if match["open"] else value,
-        places=len(fraction) - 1 if fraction else 0,
-        parenthesized=bool(match["open"]),
-        currency=bool(match["dollar"]),
+    dollar, opening, number, fraction = match.groups()
+    value = Decimal(number.replace(",", ""))
+    return make_amount(-value if opening else value, len(fraction) - 1 if fraction else 0, bool(opening), bool(dollar))
+
+
+def make_amount(
+    value: Decimal, places: int, parenthesized: bool, currency: bool, percent: bool = False, dash: bool = False
+) -> Amount:
+    """Amount(value, places, ...) made without the frozen dataclass's __init__, which
+    sets each field through object.__setattr__ and cost more than matching the word.
+    The fields go into the instance dict as __init__ would put them (the property
+    tests compare what is read with Amount(...) made the usual way)."""
+    amount = object.__new__(Amount)
+    vars(amount).update(
+        value=value, places=places, parenthesized=parenthesized, currency=currency, percent=percent, dash=dash
     )
+    return amount
 
 
 def digits_width(raw: str) -> int:
@@ -183,7 +195,7 @@ def amount_of(match: re.Match[str]) -> Amount | None:
         return None
     currency = bool(match["dollar"] or match["inner_dollar"])
     if match["dash"]:
-        return Amount(Decimal(0), 0, currency=currency, percent=match.group().endswith("%"), dash=True)
+        return make_amount(Decimal(0), 0, False, currency, match.group().endswith("%"), True)
     digits = match["number"].replace(",", "")
     try:
         value = Decimal(digits)
@@ -191,13 +203,8 @@ def amount_of(match: re.Match[str]) -> Amount | None:
         return None
     negative = bool(match["open"] or match["minus"] or match["outer_minus"])
     places = len(digits.split(".")[1]) if "." in digits else 0
-    return Amount(
-        value=-value if negative else value,
-        places=places,
-        parenthesized=bool(match["open"]),
-        currency=currency,
-        percent=bool(match["percent"] or match["percent_after"]),
-    )
+    percent = bool(match["percent"] or match["percent_after"])
+    return make_amount(-value if negative else value, places, bool(match["open"]), currency, percent)
 
 
 @lru_cache(maxsize=8192)  # each table line is asked about by several steps
@@ -212,23 +219,27 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     stripped = line.rstrip() if line[-1:] == " " else line
     if not stripped or stripped[-1] not in TAIL_END_CHARS:
         return len(stripped), ()  # most prose lines: nothing to scan
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, tail_scan_start(line))]
+    words = CHUNK_RE.findall(line, tail_scan_start(line))
     tokens: list[Token] = []  # right to left
-    for index in range(len(chunks) - 1, -1, -1):
-        offset, word = chunks[index]
+    right_start = len(line)  # where the word right of the current one starts
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         parts = read_word(word)
         if parts is None:
             break
+        # Words are set apart by blanks only, so the last place a word occurs before
+        # the next one is where it stands: only the words read are placed.
+        offset = line.rfind(word, 0, right_start)
         if len(parts) > 1:  # amounts glued together: "(147.00)(2,105.00)"
             tokens.extend(Token(offset + s, offset + e, raw, amount, offset + d) for s, e, raw, amount, d in reversed(parts))
-            continue
-        start, end, raw, amount, digit_end = parts[0]
-        if raw in RANGE_DASHES and is_range_dash(chunks, index, parts):
-            tokens.pop()  # the number right of the dash, always the last taken, is label text too
-            break
-        if amount is None and is_footnote_mark(chunks, index, parts):
-            continue
-        tokens.append(Token(offset + start, offset + end, raw, amount, offset + digit_end))
+        else:
+            start, end, raw, amount, digit_end = parts[0]
+            if raw in RANGE_DASHES and is_range_dash(line, words, index, offset, right_start):
+                tokens.pop()  # the number right of the dash, always the last taken, is label text too
+                break
+            if amount is not None or not is_footnote_mark(line, words, index, offset):
+                tokens.append(Token(offset + start, offset + end, raw, amount, offset + digit_end))
+        right_start = offset
     tokens.reverse()
     label_end = tokens[0].start if tokens else len(line)
     return len(line[:label_end].rstrip()), tuple(tokens)
@@ -238,35 +249,51 @@ def tail_scan_start(line: str) -> int:
     """Where the words worth reading start: two words before the last character no
     amount can hold (the label's last word and the one before it, which the range
     and footnote checks look at). Saves chunking long labels."""
-    match = LABEL_CHAR_RE.match(line)
-    if not match:
+    end = label_chars_end(line)
+    if not end:
         return 0
-    start = line.rfind(" ", 0, match.end()) + 1
+    start = line.rfind(" ", 0, end) + 1
     for _ in range(2):
         start = line.rfind(" ", 0, max(len(line[:start].rstrip()), 0)) + 1
     return start
 
 
-def is_range_dash(chunks: list[tuple[int, str]], index: int, parts: tuple) -> bool:
-    """A lone "-" a blank or two from numbers on both sides: "10.76 - 15.81"."""
-    if len(parts) != 1 or parts[0][2] not in RANGE_DASHES or index == 0 or index + 1 >= len(chunks):
+def label_chars_end(line: str) -> int:
+    """Just past the last character that is neither an amount's nor a blank (0 if none).
+
+    For an ASCII line, the bytes are translated (amount characters to blanks) and
+    trimmed in two C passes: LABEL_CHAR_RE backtracks over the whole tail of
+    amounts and blanks, at about 150 instructions a character."""
+    if line.isascii() and "\n" not in line:  # "." in LABEL_CHAR_RE stops at a "\n"
+        return len(line.encode().translate(AMOUNT_CHARS_BLANKED).rstrip())
+    match = LABEL_CHAR_RE.match(line)
+    return match.end() if match else 0
+
+
+def is_range_dash(line: str, words: list[str], index: int, start: int, right_start: int) -> bool:
+    """Whether the lone dash `words[index]` (at `start`) stands a blank or two from
+    numbers on both sides: "10.76 - 15.81"."""
+    if index == 0 or index + 1 >= len(words):
         return False
-    (left_start, left), (start, word), (right_start, right) = chunks[index - 1], chunks[index], chunks[index + 1]
-    close = start - (left_start + len(left)) <= 2 and right_start - (start + len(word)) <= 2
-    return close and is_number_word(left, left_start) and is_number_word(right, right_start)
+    left, word, right = words[index - 1], words[index], words[index + 1]
+    left_end = line.rfind(left, 0, start) + len(left)
+    close = start - left_end <= 2 and right_start - (start + len(word)) <= 2
+    return close and is_number_word(left) and is_number_word(right)
 
 
-def is_number_word(word: str, start: int) -> bool:
+def is_number_word(word: str) -> bool:
     parts = read_word(word)
     return parts is not None and len(parts) == 1 and parts[0][3] is not None and not parts[0][3].dash
 
 
-def is_footnote_mark(chunks: list[tuple[int, str]], index: int, parts: tuple) -> bool:
-    """A "*" printed one blank after an amount ("-  *" or "1,234 *")."""
-    if len(parts) != 1 or parts[0][3] is not None or not parts[0][2].startswith("*") or index == 0:
+def is_footnote_mark(line: str, words: list[str], index: int, start: int) -> bool:
+    """Whether the symbol `words[index]` (at `start`) is a "*" printed one blank after
+    an amount ("-  *" or "1,234 *")."""
+    if not words[index].startswith("*") or index == 0:
         return False
-    left_start, left = chunks[index - 1]
-    return chunks[index][0] - (left_start + len(left)) <= 1 and read_word(left) is not None
+    left = words[index - 1]
+    left_end = line.rfind(left, 0, start) + len(left)
+    return start - left_end <= 1 and read_word(left) is not None
 
 
 @lru_cache(maxsize=4096)
