@@ -90,9 +90,17 @@ LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to th
 AMOUNT_CHARS_BLANKED = bytes.maketrans(b"0123456789,.()$%*/NMAnma-\x1c\x1d\x1e\x1f", b" " * 29)
 # The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
 TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013")
+# The characters an AMOUNT_RE match can start with, besides digits.
+AMOUNT_START_CHARS = frozenset("0123456789$(.-*Nn\u2014\u2013")
 RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
 RULE_END_CHARS = ("-", "=", "_")  # the last character of every rule
+
+
+# Thousands of Tokens are made per filing: the hot paths make them with tuple.__new__,
+# which skips the Python-level __new__ that calling a NamedTuple class runs (a third
+# of the cost). Every field is given, in order.
+NEW_TUPLE = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -132,6 +140,9 @@ def split_glued(word: str, offset: int) -> list[Token] | None:
 @lru_cache(maxsize=16384)  # "--", "0.00", "$" and many amounts recur within a filing
 def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...] | None:
     """The amounts a word is made of: (start, end, raw, amount, digit_end) each, or None."""
+    first = word[:1]
+    if first not in AMOUNT_START_CHARS and not first.isdecimal():  # \d: any Unicode digit
+        return None  # a label word ("Total", "sales....."): no need to try the patterns
     plain = PLAIN_AMOUNT_RE.fullmatch(word)
     if plain:
         return ((0, len(word), word, plain_amount(plain), len(word) - 1 if plain["open"] else len(word)),)
@@ -238,7 +249,7 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
                 tokens.pop()  # the number right of the dash, always the last taken, is label text too
                 break
             if amount is not None or not is_footnote_mark(line, words, index, offset):
-                tokens.append(Token(offset + start, offset + end, raw, amount, offset + digit_end))
+                tokens.append(NEW_TUPLE(Token, (offset + start, offset + end, raw, amount, offset + digit_end)))
         right_start = offset
     tokens.reverse()
     label_end = tokens[0].start if tokens else len(line)
@@ -252,10 +263,9 @@ def tail_scan_start(line: str) -> int:
     end = label_chars_end(line)
     if not end:
         return 0
-    start = line.rfind(" ", 0, end) + 1
-    for _ in range(2):
-        start = line.rfind(" ", 0, max(len(line[:start].rstrip()), 0)) + 1
-    return start
+    start = line.rfind(" ", 0, end) + 1  # the label's last word
+    start = line.rfind(" ", 0, len(line[:start].rstrip())) + 1  # the word before it
+    return line.rfind(" ", 0, len(line[:start].rstrip())) + 1  # and the one before that
 
 
 def label_chars_end(line: str) -> int:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Cell, Filing, Row, SourceSpan
-from xbrlify.numbers import Token, line_tail_tokens, trailing_rules
+from xbrlify.numbers import NEW_TUPLE, Token, line_tail_tokens, trailing_rules
 from xbrlify.tables.columns import REACH, ColumnGuide, Placement, distance, place_tokens
 from xbrlify.tables.regions import clean_line
 
@@ -146,12 +146,12 @@ def read_line(
     path = filing.path
     for column, token in placement.cells:
         start, end, raw, amount, digit_end = token
-        span = SourceSpan(path, number, start, end)
+        span = NEW_TUPLE(SourceSpan, (path, number, start, end))
         if abs(digit_end - guides[column].anchor) > REACH and distance(token, guides[column]) > REACH:
             diagnostics.append(diagnostic("X101", span, f'"{raw}" placed in column {column + 1}'))
         if unclosed(token):
             diagnostics.append(diagnostic("X103", span, f'read "{raw}" as negative'))
-        cells.append(Cell(column, raw, span, amount))
+        cells.append(NEW_TUPLE(Cell, (column, raw, span, amount)))
     raw_label = text[:label_end]
     label = strip_dot_leaders(raw_label).strip()
     indent = len(raw_label) - len(raw_label.lstrip())
