@@ -121,12 +121,12 @@ def looks_binary(data: bytes) -> bool:
 def normalise_lines(text: str) -> list[str]:
     """Lines with tabs expanded, trailing blanks trimmed and the dash escape undone.
 
-    Few lines hold a tab or a dash escape. They are found by searching all lines
-    joined into one string, in C, rather than by testing every line in Python."""
-    if "\f" in text:  # `in` scans far faster than a replace that finds nothing
+    A pass over the lines is skipped when the text shows it has nothing to do: a
+    one-character `in` test runs at memory speed, and most filings have no form
+    feeds and few tabs."""
+    if "\f" in text:
         text = text.replace("\f", "")
-    other_breaks = any(mark in text for mark in OTHER_BREAKS)  # splitlines would also break at these
-    if other_breaks:
+    if any(mark in text for mark in OTHER_BREAKS):  # splitlines would also break at these
         lines = LINE_BREAK_RE.split(text.expandtabs(8))  # tab stops restart at \r and \n only
         if lines and lines[-1] == "":
             lines.pop()  # the final line break ends the last line, it does not start one
@@ -136,35 +136,11 @@ def normalise_lines(text: str) -> list[str]:
         # stops: a line can be expanded alone. Trimming first changes nothing, as
         # expanding a tab never makes a non-blank character blank.
         lines = list(map(str.rstrip, text.splitlines()))
-    tabs = "\t" in text and not other_breaks  # with other breaks, tabs are expanded already
-    escapes = text.startswith(DASH_ESCAPE) or "\n" + DASH_ESCAPE in text or "\r" + DASH_ESCAPE in text
-    if not tabs and not escapes:
-        return lines
-    joined = "\n".join(lines)  # the lines hold no line breaks
-    if tabs:
-        for index in lines_holding(joined, "\t"):
-            lines[index] = lines[index].expandtabs(8)
-    if escapes:  # expanding tabs left every line's first three characters as they were
-        escaped = lines_holding(joined, "\n" + DASH_ESCAPE)
-        for index in [0] + escaped if joined.startswith(DASH_ESCAPE) else escaped:
-            lines[index] = lines[index][2:]
+        if "\t" in text:
+            lines = [line.expandtabs(8) if "\t" in line else line for line in lines]
+    if DASH_ESCAPE in text:
+        lines = [line[2:] if line[:3] == DASH_ESCAPE else line for line in lines]
     return lines
-
-
-def lines_holding(joined: str, needle: str) -> list[int]:
-    """Indexes of the lines where `needle` ends, each once; `joined` holds the lines
-    joined with "\n" (so a needle "\n- -" finds the lines that start with "- -")."""
-    indexes: list[int] = []
-    line = counted = 0
-    position = joined.find(needle)
-    while position >= 0:
-        end = position + len(needle)
-        line += joined.count("\n", counted, end)
-        counted = end
-        if not indexes or indexes[-1] != line:
-            indexes.append(line)
-        position = joined.find(needle, end)
-    return indexes
 
 
 def parse_sec_header(lines: TaggedLines) -> SecHeader | None:
@@ -218,7 +194,7 @@ class TaggedLines(list):
 
     def __init__(self, lines: list[str]):
         super().__init__(lines)
-        self.marked = lines_holding("\n".join(lines), "<")  # tags and <PAGE> marks
+        self.marked = [i for i, line in enumerate(lines) if "<" in line]  # tags and <PAGE> marks
         self.tag_index = [i for i in self.marked if "<" in lines[i][:8]]
 
 
