@@ -44,6 +44,20 @@ AMOUNT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# The commonest amounts ("1,234", "$ 1,234.56", "(1,234)"): read without AMOUNT_RE
+# and its many groups. A word this matches whole, AMOUNT_RE reads the same way.
+PLAIN_AMOUNT_RE = re.compile(
+    r"""
+    (?P<dollar>\$\s*)?                  # "$", glued or set apart by blanks
+    (?P<open>\()?                       # "(" marks a negative amount
+    (?P<number>
+        (?:\d{1,3}(?:,\d{3})+|\d+)      # digits, with or without thousands separators
+        (?P<fraction>\.\d+)?            # decimal places
+    )
+    (?(open)\))                         # ")" when "(" opened it, else nothing
+    """,
+    re.VERBOSE,
+)
 RULE_CHUNK_RE = re.compile(
     r"""^(?:
       -{3,}          # ------ single rule
@@ -53,18 +67,40 @@ RULE_CHUNK_RE = re.compile(
     )$""",
     re.VERBOSE,
 )
-RULE_WORD_RE = re.compile(r"(?:-\ ){2,}-(?!\S)|\S+")  # "- - -" is one rule word
+# The word patterns below start with a plain \S, outside any alternative: the regex
+# engine then skips the blanks between words in a fast loop instead of trying every
+# alternative at every blank, and a table line is mostly blanks.
+RULE_WORD_RE = re.compile(
+    r"""\S(?:
+      (?<=-)\ (?:-\ )+-(?!\S)   # "- - -": spaced dashes are one rule word
+    | \S*                      # else a word up to the next blank
+    )""",
+    re.VERBOSE,
+)
 CHUNK_RE = re.compile(
-    r"""\$\s+(?=[\d(.\-])\S*     # a lone "$" joins the amount after it
-    | \S+(?:\ %(?!\S))?         # a word, with a "%" set one blank after it: "35 %"
-    """,
+    r"""\S(?:
+      (?<=\$)\s+(?=[\d(.\-])\S*   # a lone "$" joins the amount after it
+    | \S*(?:\ %(?!\S))?            # a word, with a "%" set one blank after it: "35 %"
+    )""",
     re.VERBOSE,
 )
 LABEL_CHAR_RE = re.compile(r".*[^0-9,.()$%*\s\u2014\u2013/NMAnma-]")  # up to the last such character
+# The same for ASCII bytes: LABEL_CHAR_RE's ASCII characters and the blanks that
+# bytes.rstrip leaves (\s takes \x1c-\x1f too) become blanks.
+AMOUNT_CHARS_BLANKED = bytes.maketrans(b"0123456789,.()$%*/NMAnma-\x1c\x1d\x1e\x1f", b" " * 29)
 # The last character of a line that can end in an amount, a dash, "*", "NM" or "N/A".
 TAIL_END_CHARS = frozenset("0123456789)-%*MmAa\u2014\u2013}")
+# The characters an AMOUNT_RE match can start with, besides digits.
+AMOUNT_START_CHARS = frozenset("0123456789$(.-*Nn\u2014\u2013")
 RANGE_DASHES = ("-", "\u2013")  # the dash of "10.76 - 15.81"
 GLUE_AFTER = frozenset("($")  # what may follow an amount directly: another amount
+RULE_END_CHARS = ("-", "=", "_")  # the last character of every rule
+
+
+# Thousands of Tokens are made per filing: the hot paths make them with tuple.__new__,
+# which skips the Python-level __new__ that calling a NamedTuple class runs (a third
+# of the cost). Every field is given, in order.
+NEW_TUPLE = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -104,6 +140,12 @@ def split_glued(word: str, offset: int) -> list[Token] | None:
 @lru_cache(maxsize=16384)  # "--", "0.00", "$" and many amounts recur within a filing
 def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...] | None:
     """The amounts a word is made of: (start, end, raw, amount, digit_end) each, or None."""
+    first = word[:1]
+    if first not in AMOUNT_START_CHARS and not first.isdecimal():  # \d: any Unicode digit
+        return None  # a label word ("Total", "sales....."): no need to try the patterns
+    plain = PLAIN_AMOUNT_RE.fullmatch(word)
+    if plain:
+        return ((0, len(word), word, plain_amount(plain), len(word) - 1 if plain["open"] else len(word)),)
     parts = []
     position = 0
     while position < len(word):
@@ -114,6 +156,27 @@ def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...]
         parts.append((position, match.end(), raw, amount_of(match), position + digits_width(raw)))
         position = match.end()
     return tuple(parts) or None
+
+
+def plain_amount(match: re.Match[str]) -> Amount:
+    """The Amount that `amount_of` reads from the same word."""
+    dollar, opening, number, fraction = match.groups()
+    value = Decimal(number.replace(",", ""))
+    return make_amount(-value if opening else value, len(fraction) - 1 if fraction else 0, bool(opening), bool(dollar))
+
+
+def make_amount(
+    value: Decimal, places: int, parenthesized: bool, currency: bool, percent: bool = False, dash: bool = False
+) -> Amount:
+    """Amount(value, places, ...) made without the frozen dataclass's __init__, which
+    sets each field through object.__setattr__ and cost more than matching the word.
+    The fields go into the instance dict as __init__ would put them (the property
+    tests compare what is read with Amount(...) made the usual way)."""
+    amount = object.__new__(Amount)
+    vars(amount).update(
+        value=value, places=places, parenthesized=parenthesized, currency=currency, percent=percent, dash=dash
+    )
+    return amount
 
 
 def digits_width(raw: str) -> int:
@@ -145,7 +208,7 @@ def amount_of(match: re.Match[str]) -> Amount | None:
         return None
     currency = bool(match["dollar"] or match["inner_dollar"])
     if match["dash"]:
-        return Amount(Decimal(0), 0, currency=currency, percent=match.group().endswith("%"), dash=True)
+        return make_amount(Decimal(0), 0, False, currency, match.group().endswith("%"), True)
     digits = match["number"].replace(",", "")
     try:
         value = Decimal(digits)
@@ -153,13 +216,8 @@ def amount_of(match: re.Match[str]) -> Amount | None:
         return None
     negative = bool(match["open"] or match["minus"] or match["outer_minus"])
     places = len(digits.split(".")[1]) if "." in digits else 0
-    return Amount(
-        value=-value if negative else value,
-        places=places,
-        parenthesized=bool(match["open"]),
-        currency=currency,
-        percent=bool(match["percent"] or match["percent_after"]),
-    )
+    percent = bool(match["percent"] or match["percent_after"])
+    return make_amount(-value if negative else value, places, bool(match["open"]), currency, percent)
 
 
 @lru_cache(maxsize=8192)  # each table line is asked about by several steps
@@ -174,61 +232,80 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     stripped = line.rstrip() if line[-1:] == " " else line
     if not stripped or stripped[-1] not in TAIL_END_CHARS:
         return len(stripped), ()  # most prose lines: nothing to scan
-    chunks = [(m.start(), m.group()) for m in CHUNK_RE.finditer(line, tail_scan_start(line))]
-    taken: list[tuple[int, tuple]] = []  # (chunk index, its word's amounts), right to left
-    for index in range(len(chunks) - 1, -1, -1):
-        parts = read_word(chunks[index][1])
+    words = CHUNK_RE.findall(line, tail_scan_start(line))
+    tokens: list[Token] = []  # right to left
+    right_start = len(line)  # where the word right of the current one starts
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        parts = read_word(word)
         if parts is None:
             break
-        raw, amount = parts[0][2], parts[0][3]
-        if len(parts) == 1 and raw in RANGE_DASHES and is_range_dash(chunks, index, parts):
-            taken = [t for t in taken if t[0] > index + 1]
-            break
-        if amount is None and is_footnote_mark(chunks, index, parts):
-            continue
-        taken.append((index, parts))
-    tokens = tuple(
-        Token(chunks[index][0] + start, chunks[index][0] + end, raw, amount, chunks[index][0] + digit_end)
-        for index, parts in reversed(taken)
-        for start, end, raw, amount, digit_end in parts
-    )
+        # Words are set apart by blanks only, so the last place a word occurs before
+        # the next one is where it stands: only the words read are placed.
+        offset = line.rfind(word, 0, right_start)
+        if len(parts) > 1:  # amounts glued together: "(147.00)(2,105.00)"
+            tokens.extend(Token(offset + s, offset + e, raw, amount, offset + d) for s, e, raw, amount, d in reversed(parts))
+        else:
+            start, end, raw, amount, digit_end = parts[0]
+            if raw in RANGE_DASHES and is_range_dash(line, words, index, offset, right_start):
+                tokens.pop()  # the number right of the dash, always the last taken, is label text too
+                break
+            if amount is not None or not is_footnote_mark(line, words, index, offset):
+                tokens.append(NEW_TUPLE(Token, (offset + start, offset + end, raw, amount, offset + digit_end)))
+        right_start = offset
+    tokens.reverse()
     label_end = tokens[0].start if tokens else len(line)
-    return len(line[:label_end].rstrip()), tokens
+    return len(line[:label_end].rstrip()), tuple(tokens)
 
 
 def tail_scan_start(line: str) -> int:
     """Where the words worth reading start: two words before the last character no
     amount can hold (the label's last word and the one before it, which the range
     and footnote checks look at). Saves chunking long labels."""
-    match = LABEL_CHAR_RE.match(line)
-    if not match:
+    end = label_chars_end(line)
+    if not end:
         return 0
-    start = line.rfind(" ", 0, match.end()) + 1
-    for _ in range(2):
-        start = line.rfind(" ", 0, max(len(line[:start].rstrip()), 0)) + 1
-    return start
+    start = line.rfind(" ", 0, end) + 1  # the label's last word
+    start = line.rfind(" ", 0, len(line[:start].rstrip())) + 1  # the word before it
+    return line.rfind(" ", 0, len(line[:start].rstrip())) + 1  # and the one before that
 
 
-def is_range_dash(chunks: list[tuple[int, str]], index: int, parts: tuple) -> bool:
-    """A lone "-" a blank or two from numbers on both sides: "10.76 - 15.81"."""
-    if len(parts) != 1 or parts[0][2] not in RANGE_DASHES or index == 0 or index + 1 >= len(chunks):
+def label_chars_end(line: str) -> int:
+    """Just past the last character that is neither an amount's nor a blank (0 if none).
+
+    For an ASCII line, the bytes are translated (amount characters to blanks) and
+    trimmed in two C passes: LABEL_CHAR_RE backtracks over the whole tail of
+    amounts and blanks, at about 150 instructions a character."""
+    if line.isascii() and "\n" not in line:  # "." in LABEL_CHAR_RE stops at a "\n"
+        return len(line.encode().translate(AMOUNT_CHARS_BLANKED).rstrip())
+    match = LABEL_CHAR_RE.match(line)
+    return match.end() if match else 0
+
+
+def is_range_dash(line: str, words: list[str], index: int, start: int, right_start: int) -> bool:
+    """Whether the lone dash `words[index]` (at `start`) stands a blank or two from
+    numbers on both sides: "10.76 - 15.81"."""
+    if index == 0 or index + 1 >= len(words):
         return False
-    (left_start, left), (start, word), (right_start, right) = chunks[index - 1], chunks[index], chunks[index + 1]
-    close = start - (left_start + len(left)) <= 2 and right_start - (start + len(word)) <= 2
-    return close and is_number_word(left, left_start) and is_number_word(right, right_start)
+    left, word, right = words[index - 1], words[index], words[index + 1]
+    left_end = line.rfind(left, 0, start) + len(left)
+    close = start - left_end <= 2 and right_start - (start + len(word)) <= 2
+    return close and is_number_word(left) and is_number_word(right)
 
 
-def is_number_word(word: str, start: int) -> bool:
+def is_number_word(word: str) -> bool:
     parts = read_word(word)
     return parts is not None and len(parts) == 1 and parts[0][3] is not None and not parts[0][3].dash
 
 
-def is_footnote_mark(chunks: list[tuple[int, str]], index: int, parts: tuple) -> bool:
-    """A "*" printed one blank after an amount ("-  *" or "1,234 *")."""
-    if len(parts) != 1 or parts[0][3] is not None or not parts[0][2].startswith("*") or index == 0:
+def is_footnote_mark(line: str, words: list[str], index: int, start: int) -> bool:
+    """Whether the symbol `words[index]` (at `start`) is a "*" printed one blank after
+    an amount ("-  *" or "1,234 *")."""
+    if not words[index].startswith("*") or index == 0:
         return False
-    left_start, left = chunks[index - 1]
-    return chunks[index][0] - (left_start + len(left)) <= 1 and read_word(left) is not None
+    left = words[index - 1]
+    left_end = line.rfind(left, 0, start) + len(left)
+    return start - left_end <= 1 and read_word(left) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -237,6 +314,9 @@ def trailing_rules(line: str) -> tuple[int, tuple[tuple[int, int, str], ...]]:
     ends and the rule segments; ([], len) when the line does not end in rules."""
     if "--" not in line and "==" not in line and "__" not in line and "- -" not in line:
         return len(line), ()
+    stripped = line.rstrip()
+    if stripped[-1:] not in RULE_END_CHARS:  # "--" amid the line ("Sales   --   1,234"): no rule ends it
+        return len(stripped), ()
     words = [(m.start(), m.end(), m.group()) for m in RULE_WORD_RE.finditer(line)]
     segments: list[tuple[int, int, str]] = []
     for start, end, word in reversed(words):

@@ -119,16 +119,28 @@ def looks_binary(data: bytes) -> bool:
 
 
 def normalise_lines(text: str) -> list[str]:
-    """Lines with tabs expanded (expandtabs restarts at each line break, so the whole
-    text goes at once), trailing blanks trimmed and the dash escape undone."""
-    text = text.replace("\f", "").expandtabs(8)
+    """Lines with tabs expanded, trailing blanks trimmed and the dash escape undone.
+
+    A pass over the lines is skipped when the text shows it has nothing to do: a
+    one-character `in` test runs at memory speed, and most filings have no form
+    feeds and few tabs."""
+    if "\f" in text:
+        text = text.replace("\f", "")
     if any(mark in text for mark in OTHER_BREAKS):  # splitlines would also break at these
-        lines = LINE_BREAK_RE.split(text)
+        lines = LINE_BREAK_RE.split(text.expandtabs(8))  # tab stops restart at \r and \n only
         if lines and lines[-1] == "":
             lines.pop()  # the final line break ends the last line, it does not start one
+        lines = list(map(str.rstrip, lines))
     else:
-        lines = text.splitlines()
-    return [line[2:] if line[:3] == DASH_ESCAPE else line for line in map(str.rstrip, lines)]
+        # splitlines breaks at \r and \n only here, where expandtabs restarts its tab
+        # stops: a line can be expanded alone. Trimming first changes nothing, as
+        # expanding a tab never makes a non-blank character blank.
+        lines = list(map(str.rstrip, text.splitlines()))
+        if "\t" in text:
+            lines = [line.expandtabs(8) if "\t" in line else line for line in lines]
+    if DASH_ESCAPE in text:
+        lines = [line[2:] if line[:3] == DASH_ESCAPE else line for line in lines]
+    return lines
 
 
 def parse_sec_header(lines: TaggedLines) -> SecHeader | None:

@@ -9,8 +9,8 @@ column; amounts far to the left of every column are part of the label
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from xbrlify.numbers import Token
@@ -84,14 +84,20 @@ class Vote(NamedTuple):
 
 
 def cluster_edges(votes: list[Vote]) -> list[list[Vote]]:
-    ordered = sorted(votes, key=lambda v: v.token.digit_end)
-    clusters: list[list[Vote]] = [[ordered[0]]]
-    for vote in ordered[1:]:
-        if vote.token.digit_end - clusters[-1][-1].token.digit_end <= CLUSTER_GAP:
+    ordered = sorted(votes, key=RIGHT_EDGE)
+    clusters: list[list[Vote]] = []
+    last_edge = -CLUSTER_GAP - 1  # no cluster yet
+    for vote in ordered:
+        edge = vote.token.digit_end
+        if edge - last_edge <= CLUSTER_GAP:
             clusters[-1].append(vote)
         else:
             clusters.append([vote])
+        last_edge = edge
     return clusters
+
+
+RIGHT_EDGE = attrgetter("token.digit_end")  # a vote's right edge (a sort key in C)
 
 
 def far_from(anchor: int, anchors: list[int]) -> bool:
@@ -110,7 +116,9 @@ def guide_of(cluster: list[Vote]) -> ColumnGuide:
     """Anchor: the commonest right edge of the cluster's numbers (of its dashes if none)."""
     tokens = [v.token for v in cluster]
     numbers = [t for t in tokens if not t.amount.dash] or tokens
-    counts = Counter(t.digit_end for t in numbers)
+    counts: dict[int, int] = {}  # a dict, not a Counter: clusters are small, Counter's setup is not
+    for token in numbers:
+        counts[token.digit_end] = counts.get(token.digit_end, 0) + 1
     anchor = max(counts, key=lambda edge: (counts[edge], edge))
     return ColumnGuide(anchor, min(t.start for t in tokens), max(t.end for t in tokens))
 
@@ -119,13 +127,15 @@ def refine_extents(
     guides: list[ColumnGuide], token_lines: list[list[Token]], label_ends: list[int]
 ) -> tuple[list[ColumnGuide], list[Placement]]:
     """Place every line's amounts; widen each column to all it holds, dashes included."""
-    starts = {i: g.start for i, g in enumerate(guides)}
-    ends = {i: g.end for i, g in enumerate(guides)}
+    starts = [g.start for g in guides]
+    ends = [g.end for g in guides]
     placements = [place_tokens(line, guides, label_end) for line, label_end in zip(token_lines, label_ends)]
     for placement in placements:
         for column, token in placement.cells:
-            starts[column] = min(starts[column], token.start)
-            ends[column] = max(ends[column], token.end)
+            if token.start < starts[column]:
+                starts[column] = token.start
+            if token.end > ends[column]:
+                ends[column] = token.end
     return [ColumnGuide(g.anchor, starts[i], ends[i]) for i, g in enumerate(guides)], placements
 
 
@@ -147,30 +157,30 @@ def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int 
         if (lead.amount is not None and lead.amount.dash) or min(distance(lead, g) for g in guides) > CLUSTER_GAP:
             first_free = 1
     label_end = first_free
-    taken: dict[int, Token] = {}
+    cells: list[tuple[int, Token]] = []  # in column order: each cell goes right of the last
     misplaced: list[Token] = []
     for token in tokens[label_end:]:
         if token.amount is None and not any(g.start <= token.start < g.end for g in guides):
             continue  # a "*" between columns marks a footnote; it is no cell
-        column = free_column(token, guides, taken)
+        column = free_column(token, guides, cells[-1][0] + 1 if cells else 0)
         if column is None:
             misplaced.append(token)
         else:
-            taken[column] = token
-    cells = tuple(sorted(taken.items()))
-    return Placement(cells, tuple(tokens[:label_end]), tuple(misplaced))
+            cells.append((column, token))
+    return Placement(tuple(cells), tuple(tokens[:label_end]), tuple(misplaced))
 
 
 def is_label_text(token: Token, first: ColumnGuide) -> bool:
     return token.start < MARGIN or token.end <= first.start - REACH or token.digit_end < first.anchor - REACH
 
 
-def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]) -> int | None:
-    """The nearest column right of those already taken on this line (cells keep
-    their left-to-right order)."""
+def free_column(token: Token, guides: list[ColumnGuide], first: int) -> int | None:
+    """The nearest column from `first` on, right of those already taken on this line
+    (cells keep their left-to-right order)."""
     best, best_distance = None, float("inf")
-    for column in range(max(taken) + 1 if taken else 0, len(guides)):
-        off = distance(token, guides[column])
+    number = token.amount is not None and not token.amount.dash  # `distance` made short
+    for column in range(first, len(guides)):
+        off = abs(token.digit_end - guides[column].anchor) if number else distance(token, guides[column])
         if off < best_distance:
             best, best_distance = column, off
         elif off > best_distance:
@@ -179,7 +189,9 @@ def free_column(token: Token, guides: list[ColumnGuide], taken: dict[int, Token]
 
 
 def distance(token: Token, guide: ColumnGuide) -> float:
-    if token.amount is not None and token.amount.dash or token.amount is None:
+    """How far a token sits from a column: a number from its anchor (right edges line
+    up), a dash or symbol from its extent (they are often centred)."""
+    if token.amount is None or token.amount.dash:
         center = (token.start + token.end) / 2
         if guide.start <= center < guide.end:
             return 0.0

@@ -18,6 +18,13 @@ from xbrlify.source import document_kind
 
 TABLE_OPEN_RE = re.compile(r"^\s*<TABLE\b[^>]*>", re.IGNORECASE)
 TABLE_CLOSE_RE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
+TABLE_TAG_RE = re.compile(
+    r"""^\s*<(?:
+      (?P<open>TABLE\b[^>]*>)   # what TABLE_OPEN_RE matches
+    | /TABLE>                  # what TABLE_CLOSE_RE matches
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A line made only of the column-marker tags that end an EDGAR table caption.
 MARKER_LINE_RE = re.compile(r"^\s*(?:<TABLE\b[^>]*>\s*)?(?:<[SC]>\s*)+$", re.IGNORECASE)
 FOOTNOTE_RE = re.compile(r"^\s*<FN>", re.IGNORECASE)
@@ -82,9 +89,12 @@ def find_regions(filing: Filing) -> list[Region]:
 
 def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list[Region]:
     marked = filing.marked_lines
-    tags = list(marked[bisect_left(marked, first) : bisect_right(marked, last)])
-    opens = [n for n in tags if TABLE_OPEN_RE.match(filing.line_text(n))]
-    closes = [n for n in tags if TABLE_CLOSE_RE.match(filing.line_text(n))]
+    opens: list[int] = []
+    closes: list[int] = []
+    for number in marked[bisect_left(marked, first) : bisect_right(marked, last)]:
+        match = TABLE_TAG_RE.match(filing.lines[number - 1])  # one match per tag line, not two
+        if match:
+            (opens if match["open"] else closes).append(number)
     regions: list[Region] = []
     for number in opens:
         if regions and number <= regions[-1].last_line:
@@ -96,16 +106,15 @@ def tagged_regions(filing: Filing, document: int, first: int, last: int) -> list
 
 
 def tagged_region(filing: Filing, document: int, open_line: int, close_line: int, floor: int) -> Region:
-    inner = list(range(open_line, close_line + 1))
     marked = filing.marked_lines
     tags = marked[bisect_left(marked, open_line) : bisect_right(marked, close_line)]
     marker = next((n for n in tags if MARKER_LINE_RE.match(filing.line_text(n))), None)
     footnote = next((n for n in tags if FOOTNOTE_RE.match(filing.line_text(n))), close_line)
-    if marker is not None:
-        caption = [n for n in inner if n < marker and n != open_line]
-        body = [n for n in inner if marker < n < footnote]
+    if marker is not None:  # open_line <= marker, footnote <= close_line
+        caption = list(range(open_line + 1, marker))
+        body = list(range(marker + 1, footnote))
     else:  # no <S> line: the caption ends where the first amounts begin
-        content = [n for n in inner if n not in (open_line, close_line) and n < footnote]
+        content = [n for n in range(open_line + 1, close_line) if n < footnote]
         first_row = next((n for n in content if is_row_line(clean_line(filing.line_text(n)))), None)
         caption = [n for n in content if first_row is not None and n < first_row]
         body = [n for n in content if n not in caption]
@@ -198,7 +207,7 @@ def is_page_number(filing: Filing, number: int) -> bool:
     under a rule or a row of amounts is a total, not a page number."""
     if not PAGE_NUMBER_RE.match(filing.line_text(number)):
         return False
-    above = [filing.line_text(n) for n in range(max(1, number - 2), number) if filing.line_text(n).strip()]
+    above = [text for text in filing.lines[max(0, number - 3) : number - 1] if text.strip()]
     if above and (rule_chunks(above[-1]) or is_numeric_line(above[-1])):
         return False
     for following in range(number + 1, min(number + 6, len(filing.lines) + 1)):
@@ -217,11 +226,10 @@ class LineClasses:
         self.known: dict[int, str] = {}
 
     def get(self, number: int) -> str | None:
-        if number < self.first or number > self.last or number in self.covered:
-            return None
-        if number not in self.known:
-            self.known[number] = line_class(self.filing, number)
-        return self.known[number]
+        kind = self.known.get(number)
+        if kind is None and self.first <= number <= self.last and number not in self.covered:
+            kind = self.known[number] = line_class(self.filing, number)
+        return kind
 
     __getitem__ = get
 

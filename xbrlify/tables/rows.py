@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Cell, Filing, Row, SourceSpan
-from xbrlify.numbers import Token, line_tail_tokens, trailing_rules
+from xbrlify.numbers import NEW_TUPLE, Token, line_tail_tokens, trailing_rules
 from xbrlify.tables.columns import REACH, ColumnGuide, Placement, distance, place_tokens
 from xbrlify.tables.regions import clean_line
 
@@ -105,6 +105,8 @@ def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineRe
 
 
 def flush(pending: list[PendingLabel]) -> list[Row]:
+    if not pending:
+        return []  # the usual case: called after every row and blank line
     rows = [Row("heading", p.text, p.indent, tuple(p.lines), (), p.span) for p in pending]
     pending.clear()
     return rows
@@ -178,14 +180,15 @@ def read_line(
     for token in placement.misplaced:
         diagnostics.append(diagnostic("X102", span_of(filing, number, token), f'"{token.raw}" has no free column'))
     cells = []
+    path = filing.path
     for column, token in placement.cells:
-        span = SourceSpan(filing.path, number, token.start, token.end)
-        guide = guides[column]
-        if abs(token.digit_end - guide.anchor) > REACH and distance(token, guide) > REACH:
-            diagnostics.append(diagnostic("X101", span, f'"{token.raw}" placed in column {column + 1}'))
+        start, end, raw, amount, digit_end = token
+        span = NEW_TUPLE(SourceSpan, (path, number, start, end))
+        if abs(digit_end - guides[column].anchor) > REACH and distance(token, guides[column]) > REACH:
+            diagnostics.append(diagnostic("X101", span, f'"{raw}" placed in column {column + 1}'))
         if unclosed(token):
-            diagnostics.append(diagnostic("X103", span, f'read "{token.raw}" as negative'))
-        cells.append(Cell(column, token.raw, span, token.amount))
+            diagnostics.append(diagnostic("X103", span, f'read "{raw}" as negative'))
+        cells.append(NEW_TUPLE(Cell, (column, raw, span, amount)))
     raw_label = text[:label_end]
     label = strip_dot_leaders(raw_label).strip()
     indent = len(raw_label) - len(raw_label.lstrip())
