@@ -141,16 +141,15 @@ def is_row_line(text: str) -> bool:
 
 
 def line_class(filing: Filing, number: int) -> str:
-    text = filing.line_text(number)
+    text = filing.lines[number - 1]
     if not text:
         return "blank"
     if number in filing.page_lines:
         return "page"
     if text[-1] not in TAIL_END_CHARS and text.lstrip()[:1] not in ("-", "=", "_"):
         return "text"  # ends in neither an amount nor a rule: most lines of a filing
-    stripped = text.strip()
-    if " " in stripped and "  " not in stripped:
-        return "text"  # words one blank apart: a sentence; table rows have wider gaps
+    if is_sentence(text):
+        return "text"
     if is_page_number(filing, number):
         return "page"
     if rule_chunks(text):
@@ -165,6 +164,12 @@ def line_class(filing: Filing, number: int) -> str:
     if is_dash_line(tail):
         return "dash"
     return "text"
+
+
+def is_sentence(text: str) -> bool:
+    """Words one blank apart: a sentence; table rows have wider gaps."""
+    stripped = text.strip()
+    return " " in stripped and "  " not in stripped
 
 
 def is_page_number(filing: Filing, number: int) -> bool:
@@ -204,10 +209,11 @@ class LineClasses:
 
 def untagged_regions(filing: Filing, document: int, first: int, last: int, covered: set[int]) -> list[Region]:
     classes = LineClasses(filing, first, last, covered)
-    # Only a line whose last character can end an amount may start a table.
+    # Only a line whose last character can end an amount may start a table, and not
+    # a sentence (its class would be "text": no need to work it out).
     starts = [
         n for n, line in enumerate(filing.lines[first - 1 : last], first)
-        if line and line[-1] in TAIL_END_CHARS and n not in covered
+        if line and line[-1] in TAIL_END_CHARS and n not in covered and not is_sentence(line)
     ]  # fmt: skip
     regions = []
     resume = first
