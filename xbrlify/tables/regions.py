@@ -175,7 +175,7 @@ def is_sentence(text: str) -> bool:
 def is_page_number(filing: Filing, number: int) -> bool:
     """A lone page number ("2", "-2-", "F-3") just before a <PAGE> mark; a number right
     under a rule or a row of amounts is a total, not a page number."""
-    if not PAGE_NUMBER_RE.match(filing.line_text(number)):
+    if not PAGE_NUMBER_RE.match(filing.lines[number - 1]):
         return False
     above = [text for text in filing.lines[max(0, number - 3) : number - 1] if text.strip()]
     if above and (rule_chunks(above[-1]) or is_numeric_line(above[-1])):
@@ -255,20 +255,23 @@ def dash_rows_above(filing: Filing, classes: LineClasses, start: int, floor: int
 def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
     """Extend a run of table lines from a numeric line; trim what trails the last row."""
     body = [start]
+    kinds = [classes[start]]  # the class of each body line, looked up once
     blanks = texts = 0
     number = start + 1
-    while number <= last and number in classes:
-        kind = classes[number]
-        if kind == "page":
+    while number <= last:
+        kind = classes.get(number)
+        if kind is None or kind == "page":
             break
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
         if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
             break
         body.append(number)
+        kinds.append(kind)
         number += 1
-    while body and classes[body[-1]] not in ("numeric", "rule", "dash"):
+    while body and kinds[-1] not in ("numeric", "rule", "dash"):
         body.pop()
+        kinds.pop()
     return body
 
 

@@ -53,8 +53,9 @@ def read_rows(
     pending: list[PendingLabel] = []
     diagnostics: list[Diagnostic] = []
     previous_kind = "blank"
+    texts = filing.lines
     for number in lines:
-        text = clean_line(filing.line_text(number))
+        text = clean_line(texts[number - 1])
         if not text or text.isspace():
             rows.extend(flush(pending))
             previous_kind = "blank"
