@@ -24,7 +24,7 @@ def text_to_tables(filing: Filing) -> tuple[list[Table], list[Diagnostic]]:
 
 
 def read_table(filing: Filing, region: Region, index: int) -> tuple[Table, list[Diagnostic]]:
-    tails = [line_tail_tokens(clean_line(filing.line_text(n))) for n in region.body_lines]
+    tails = [line_tail_tokens(clean_line(filing.lines[n - 1])) for n in region.body_lines]
     guides, placements = find_columns([tokens for _, tokens in tails], [label_end for label_end, _ in tails])
     header = read_header(filing, region.caption_lines, region.title_lines, guides, region.tagged)
     body = sorted(header.body_prefix + region.body_lines)

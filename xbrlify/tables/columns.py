@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from xbrlify.numbers import Token
+from xbrlify.numbers import NEW_TUPLE, Token
 
 CLUSTER_GAP = 2  # right edges this close belong to one column
 MARGIN = 4  # a number that starts a line this far left is a row label ("1997"), not a cell
@@ -52,7 +52,7 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
                 continue
             if position == 0 and (token.start < MARGIN or (label_end > 0 and token.start - label_end < 2)):
                 continue  # glued to its label's text, or at the margin: part of the label
-            votes.append(Vote(token, index))
+            votes.append(NEW_TUPLE(Vote, (token, index)))
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
     clusters = [Cluster(guide_of(c), any(not v.token.amount.dash for v in c), spans_lines(c)) for c in cluster_edges(votes)]
@@ -167,7 +167,7 @@ def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int 
             misplaced.append(token)
         else:
             cells.append((column, token))
-    return Placement(tuple(cells), tuple(tokens[:label_end]), tuple(misplaced))
+    return NEW_TUPLE(Placement, (tuple(cells), tuple(tokens[:label_end]), tuple(misplaced)))
 
 
 def is_label_text(token: Token, first: ColumnGuide) -> bool:

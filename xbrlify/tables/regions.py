@@ -174,16 +174,15 @@ def is_row_line(text: str) -> bool:
 
 
 def line_class(filing: Filing, number: int) -> str:
-    text = filing.line_text(number)
+    text = filing.lines[number - 1]
     if not text:
         return "blank"
     if number in filing.page_lines:
         return "page"
     if text[-1] not in TAIL_END_CHARS and text.lstrip()[:1] not in ("-", "=", "_"):
         return "text"  # ends in neither an amount nor a rule: most lines of a filing
-    stripped = text.strip()
-    if " " in stripped and "  " not in stripped:
-        return "text"  # words one blank apart: a sentence; table rows have wider gaps
+    if is_sentence(text):
+        return "text"
     if is_page_number(filing, number):
         return "page"
     if rule_chunks(text):
@@ -202,10 +201,16 @@ def line_class(filing: Filing, number: int) -> str:
     return "text"
 
 
+def is_sentence(text: str) -> bool:
+    """Words one blank apart: a sentence; table rows have wider gaps."""
+    stripped = text.strip()
+    return " " in stripped and "  " not in stripped
+
+
 def is_page_number(filing: Filing, number: int) -> bool:
     """A lone page number ("2", "-2-", "F-3") just before a <PAGE> mark; a number right
     under a rule or a row of amounts is a total, not a page number."""
-    if not PAGE_NUMBER_RE.match(filing.line_text(number)):
+    if not PAGE_NUMBER_RE.match(filing.lines[number - 1]):
         return False
     above = [text for text in filing.lines[max(0, number - 3) : number - 1] if text.strip()]
     if above and (rule_chunks(above[-1]) or is_numeric_line(above[-1])):
@@ -239,10 +244,11 @@ class LineClasses:
 
 def untagged_regions(filing: Filing, document: int, first: int, last: int, covered: set[int]) -> list[Region]:
     classes = LineClasses(filing, first, last, covered)
-    # Only a line whose last character can end an amount may start a table.
+    # Only a line whose last character can end an amount may start a table, and not
+    # a sentence (its class would be "text": no need to work it out).
     starts = [
         n for n, line in enumerate(filing.lines[first - 1 : last], first)
-        if line and line[-1] in TAIL_END_CHARS and n not in covered
+        if line and line[-1] in TAIL_END_CHARS and n not in covered and not is_sentence(line)
     ]  # fmt: skip
     regions = []
     resume = first
@@ -284,20 +290,23 @@ def dash_rows_above(filing: Filing, classes: LineClasses, start: int, floor: int
 def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
     """Extend a run of table lines from a numeric line; trim what trails the last row."""
     body = [start]
+    kinds = [classes[start]]  # the class of each body line, looked up once
     blanks = texts = 0
     number = start + 1
-    while number <= last and number in classes:
-        kind = classes[number]
-        if kind in ("page", "heading"):
+    while number <= last:
+        kind = classes.get(number)
+        if kind is None or kind in ("page", "heading"):
             break  # a units caption with years heads the next table, under its own title
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
         if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
             break
         body.append(number)
+        kinds.append(kind)
         number += 1
-    while body and classes[body[-1]] not in ("numeric", "rule", "dash"):
+    while body and kinds[-1] not in ("numeric", "rule", "dash"):
         body.pop()
+        kinds.pop()
     return body
 
 

@@ -58,8 +58,9 @@ def read_rows(
     pending: list[PendingLabel] = []
     diagnostics: list[Diagnostic] = []
     previous_kind = "blank"
+    texts = filing.lines
     for number in lines:
-        text = clean_line(filing.line_text(number))
+        text = clean_line(texts[number - 1])
         if not text or text.isspace():
             rows.extend(flush(pending))
             previous_kind = "blank"
@@ -174,26 +175,27 @@ def read_line(
     placement: Placement | None = None,
 ) -> LineReading:
     label_end, tokens = line_tail_tokens(text)
-    placement = placement or place_tokens(tokens, guides, label_end)
-    if placement.label_tokens:
-        label_end = placement.label_tokens[-1].end
-    for token in placement.misplaced:
+    placed, label_tokens, misplaced = placement or place_tokens(tokens, guides, label_end)
+    if label_tokens:
+        label_end = label_tokens[-1].end
+    for token in misplaced:
         diagnostics.append(diagnostic("X102", span_of(filing, number, token), f'"{token.raw}" has no free column'))
     cells = []
     path = filing.path
-    for column, token in placement.cells:
+    for column, token in placed:
         start, end, raw, amount, digit_end = token
         span = NEW_TUPLE(SourceSpan, (path, number, start, end))
-        if abs(digit_end - guides[column].anchor) > REACH and distance(token, guides[column]) > REACH:
+        guide = guides[column]
+        if abs(digit_end - guide.anchor) > REACH and distance(token, guide) > REACH:
             diagnostics.append(diagnostic("X101", span, f'"{raw}" placed in column {column + 1}'))
-        if unclosed(token):
+        if amount is not None and amount.parenthesized and ")" not in raw:  # "(2,795,833.00": unclosed
             diagnostics.append(diagnostic("X103", span, f'read "{raw}" as negative'))
         cells.append(NEW_TUPLE(Cell, (column, raw, span, amount)))
     raw_label = text[:label_end]
     label = strip_dot_leaders(raw_label).strip()
     indent = len(raw_label) - len(raw_label.lstrip())
-    label_span = SourceSpan(filing.path, number, indent, indent + len(label)) if label else None
-    return LineReading(number, label, indent, label_span, tuple(cells))
+    label_span = NEW_TUPLE(SourceSpan, (path, number, indent, indent + len(label))) if label else None
+    return NEW_TUPLE(LineReading, (number, label, indent, label_span, tuple(cells)))
 
 
 def strip_dot_leaders(label: str) -> str:
@@ -201,11 +203,6 @@ def strip_dot_leaders(label: str) -> str:
     trimmed = label.rstrip(" .")
     leader = label[len(trimmed) :]
     return trimmed if ".." in leader or ". ." in leader else label
-
-
-def unclosed(token: Token) -> bool:
-    """"(2,795,833.00" printed without its closing parenthesis."""
-    return token.amount is not None and token.amount.parenthesized and ")" not in token.raw
 
 
 def span_of(filing: Filing, number: int, token: Token) -> SourceSpan:
