@@ -318,17 +318,21 @@ def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[Col
     chunks = [c for c in chunks if not rule_chunks(c.text)]
     placed: dict[Chunk, list[int]] = {}
     extents = [(g.start, g.end) for g in guides]
-    stacked = {chunk: stacked_group(chunk, chunks, extents) for chunk in chunks}
+    by_line: dict[int, list[Chunk]] = {}
+    for chunk in chunks:
+        by_line.setdefault(chunk.line, []).append(chunk)
+    stacked = {chunk: stacked_group(chunk, by_line, extents) for chunk in chunks}
+    ruled = {chunk: columns_by_rule_below(chunk, texts, guides) for chunk in chunks}
     for chunk in chunks:  # first pass: headings that stand over one column widen it
         single = single_column(chunk, extents)
-        if single is not None and not stacked[chunk] and not columns_by_rule_below(chunk, texts, guides):
+        if single is not None and not stacked[chunk] and not ruled[chunk]:
             placed[chunk] = [single]
     widened = widen(extents, placed)
     for chunk in chunks:
         if chunk not in placed:
             placed[chunk] = (
                 stacked[chunk]
-                or columns_by_rule_below(chunk, texts, guides)
+                or ruled[chunk]
                 or centred_group(chunk, widened)
                 or nearest_columns(chunk, widened)
             )
@@ -339,18 +343,19 @@ def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[Col
     return tuple(tuple(h) for h in headings)
 
 
-def stacked_group(chunk: Chunk, chunks: list[Chunk], extents: list[tuple[int, int]]) -> list[int]:
+def stacked_group(chunk: Chunk, by_line: dict[int, list[Chunk]], extents: list[tuple[int, int]]) -> list[int]:
     """A word printed on the line above or below a spanning heading, within it and
     centred with it, and alone over its columns, goes on with it ("NINE  MONTHS" /
-    "ENDED" over two date columns, the second word off centre by a character)."""
-    for span in chunks:
-        if abs(span.line - chunk.line) != 1 or not (span.start <= chunk.start and chunk.end <= span.end):
+    "ENDED" over two date columns, the second word off centre by a character).
+    `by_line`: the heading chunks by line."""
+    for span in by_line.get(chunk.line - 1, []) + by_line.get(chunk.line + 1, []):
+        if not (span.start <= chunk.start and chunk.end <= span.end):
             continue
         if abs(span.centre - chunk.centre) > CENTRE_SLACK or single_column(span, extents) is not None:
             continue
         group = centred_group(span, extents)
         low, high = (extents[group[0]][0], extents[group[-1]][1]) if group else (0, 0)
-        beside = [c for c in chunks if c.line == chunk.line and c != chunk and c.start < high and low < c.end]
+        beside = [c for c in by_line[chunk.line] if c != chunk and c.start < high and low < c.end]
         if len(group) > 1 and not beside:
             return group
     return []
