@@ -1,12 +1,14 @@
-"""Shared test helpers: paths of the bundled filings."""
+"""Shared test helpers: paths of the bundled filings; tests/support.py importable."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+sys.path.insert(0, str(Path(__file__).parent))  # `import support` from any test module
 
 
 @pytest.fixture

@@ -4,8 +4,7 @@ per-share section, and the item between two share counts is a share count."""
 
 from __future__ import annotations
 
-from xbrlify.pipeline import inspect_filing
-from xbrlify.statements import tables_to_statements
+import support
 
 INCOME_STATEMENT = """\
 <TABLE>
@@ -39,10 +38,7 @@ AVERAGE SHARES OUTSTANDING ASSUMING DILUTION        2,515      2,523
 
 
 def test_units_caption_among_the_rows_and_share_count_items(tmp_path):
-    path = tmp_path / "income.txt"
-    path.write_text(INCOME_STATEMENT)
-    found = inspect_filing(path)
-    (statement,), _ = tables_to_statements(list(found.tables), found.filing)
+    _, (statement,), _ = support.inline_statements(tmp_path, INCOME_STATEMENT, "income.txt")
     sections = {line.row.label: line.section for line in statement.lines}
     assert sections["NET OPERATING REVENUES"] is None  # not per share: the caption says "except"
     assert sections["NET INCOME"] is None

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import support
 
 from xbrlify.model import Document, Filing
 from xbrlify.pipeline import inspect_filing
@@ -134,9 +135,6 @@ Net income                             $  1,000    $    900
 def test_statements_printed_right_after_mdna_in_an_annual_report_are_converted(tmp_path):
     # An annual report (EX-13) prints MD&A and then its statements with no "Item 8"
     # between them: the statement's title outweighs the part; MD&A's own table does not.
-    path = tmp_path / "ex13.txt"
-    path.write_text(ANNUAL_REPORT)
-    found = inspect_filing(path)
-    statements, skipped = tables_to_statements(list(found.tables), found.filing)
+    _, statements, skipped = support.inline_statements(tmp_path, ANNUAL_REPORT, "ex13.txt")
     assert [(s.kind, s.table.first_line) for s in statements] == [("income_statement", 17)]
     assert [(t.table.first_line, t.reason) for t in skipped] == [(5, PART_REASONS["mdna"])]

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import support
 from lxml import etree
 
 from xbrlify.pipeline import convert, inspect_filing
@@ -18,8 +19,6 @@ from xbrlify.statements import tables_to_statements
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FORD = "ford-10k-2001-0000037996-02-000015.txt"
-XBRLI = "{http://www.xbrl.org/2003/instance}"
-XBRLDI = "{http://xbrl.org/2006/xbrldi}"
 
 
 def statements_of(tmp_path: Path, text: str):
@@ -198,20 +197,9 @@ def ford(tmp_path_factory):
 
 
 def instance_facts(result) -> dict[str, list[tuple[str, str, str, str | None]]]:
-    """By source line: (concept, value, period, member) of each fact."""
-    root = etree.parse(str(result.folder / "ford-10k-2001-0000037996-02-000015.xml")).getroot()
-    contexts = {}
-    for context in root.iter(f"{XBRLI}context"):
-        instant = context.findtext(f".//{XBRLI}instant")
-        period = instant or f"{context.findtext(f'.//{XBRLI}startDate')}..{context.findtext(f'.//{XBRLI}endDate')}"
-        member = context.find(f".//{XBRLDI}explicitMember")
-        contexts[context.get("id")] = (period, member.text.split(":")[1] if member is not None else None)
-    found: dict[str, list] = {}
-    for fact in root:
-        if fact.get("id", "").startswith("f_") and fact.get("contextRef"):
-            line, context = fact.get("id").split("_")[1], contexts[fact.get("contextRef")]
-            found.setdefault(line, []).append((etree.QName(fact).localname, fact.text, *context))
-    return found
+    """By source line: (concept, value, period, member) of each fact (one axis here)."""
+    facts = support.instance_facts(result.folder / "ford-10k-2001-0000037996-02-000015.xml")
+    return {line: [(*fact[:3], fact[3][0] if fact[3] else None) for fact in found] for line, found in facts.items()}
 
 
 def test_ford_income_statement_blocks_are_sector_facts(ford):

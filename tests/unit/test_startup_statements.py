@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import cache
 
+import support
+
 from xbrlify.extract import extract
-from xbrlify.pipeline import inspect_filing
 from xbrlify.rules import load_rules
-from xbrlify.statements import assign_members, tables_to_statements
+from xbrlify.statements import assign_members
 from xbrlify.taxonomy import load_base_taxonomy
 
 STATEMENT = """\
@@ -45,10 +46,7 @@ NET LOSS                                        $ 2,271,862         $   662,179
 
 @cache
 def converted(tmp):
-    path = tmp / "startup.txt"
-    path.write_text(STATEMENT)
-    found = inspect_filing(path)
-    statements, _ = tables_to_statements(list(found.tables), found.filing)
+    _, statements, _ = support.inline_statements(tmp, STATEMENT, "startup.txt")
     return statements, extract(statements, load_rules(), load_base_taxonomy())
 
 
@@ -105,10 +103,7 @@ BALANCES, December 31, 1996                        (742,411)      (175,916)
 
 
 def test_an_equity_statement_printed_as_two_tables_from_inception(tmp_path):
-    path = tmp_path / "equity.txt"
-    path.write_text(EQUITY_IN_TWO_TABLES)
-    found = inspect_filing(path)
-    statements, _ = tables_to_statements(list(found.tables), found.filing)
+    _, statements, _ = support.inline_statements(tmp_path, EQUITY_IN_TWO_TABLES, "equity.txt")
     assert [s.kind for s in statements] == ["equity", "equity"]  # the second half continues the first
     statements = assign_members(statements, load_rules())
     extraction = extract(statements, load_rules(), load_base_taxonomy())

@@ -8,15 +8,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from lxml import etree
+import support
 
 from xbrlify.pipeline import convert
 from xbrlify.statements.stock_classes import class_member
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FORD = "ford-10k-2001-0000037996-02-000015"
-XBRLI = "{http://www.xbrl.org/2003/instance}"
-XBRLDI = "{http://xbrl.org/2006/xbrldi}"
 
 
 @pytest.mark.parametrize("label, member", [
@@ -40,20 +38,7 @@ def test_class_member_of_a_label(label, member):
 
 
 def instance_facts(folder: Path, stem: str) -> dict[str, list[tuple[str, str, str, tuple[str, ...]]]]:
-    """By source line: (concept, value, period, members) of each fact."""
-    root = etree.parse(str(folder / f"{stem}.xml")).getroot()
-    contexts = {}
-    for context in root.iter(f"{XBRLI}context"):
-        instant = context.findtext(f".//{XBRLI}instant")
-        period = instant or f"{context.findtext(f'.//{XBRLI}startDate')}..{context.findtext(f'.//{XBRLI}endDate')}"
-        members = tuple(m.text.split(":")[1] for m in context.iter(f"{XBRLDI}explicitMember"))
-        contexts[context.get("id")] = (period, members)
-    found: dict[str, list] = {}
-    for fact in root:
-        if fact.get("id", "").startswith("f_") and fact.get("contextRef"):
-            line, context = fact.get("id").split("_")[1], contexts[fact.get("contextRef")]
-            found.setdefault(line, []).append((etree.QName(fact).localname, fact.text, *context))
-    return found
+    return support.instance_facts(folder / f"{stem}.xml")
 
 
 def test_ford_common_and_class_b_stock_are_common_stock_of_two_classes(tmp_path):

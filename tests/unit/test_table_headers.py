@@ -3,21 +3,10 @@ rows, and how a line of headings is cut into one heading per column."""
 
 from __future__ import annotations
 
-import textwrap
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from xbrlify.source import read_filing
-from xbrlify.tables import text_to_tables
-
-
-def read(tmp_path: Path, text: str):
-    path = tmp_path / "filing.txt"
-    path.write_text(textwrap.dedent(text))
-    filing, _ = read_filing(path)
-    tables, diagnostics = text_to_tables(filing)
-    return filing, tables, diagnostics
+from support import read_tables as read
 
 
 def values(row) -> list[Decimal | None]:

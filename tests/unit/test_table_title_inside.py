@@ -4,8 +4,7 @@ not in the corpus)."""
 
 from __future__ import annotations
 
-from xbrlify.pipeline import inspect_filing
-from xbrlify.statements import tables_to_statements
+import support
 
 EQUITY = """\
 <TABLE>
@@ -28,15 +27,12 @@ BALANCE DECEMBER 31, 1997     2,471    |  $861     $19,256
 
 
 def test_title_inside_the_table_cells_behind_a_vertical_rule_and_a_caption_row(tmp_path):
-    path = tmp_path / "equity.txt"
-    path.write_text(EQUITY)
-    found = inspect_filing(path)
+    found, statements, _ = support.inline_statements(tmp_path, EQUITY, "equity.txt")
     (table,) = found.tables
     assert table.title[0].startswith("CONSOLIDATED STATEMENTS OF SHARE-OWNERS' EQUITY")
     assert [[c.raw.strip() for c in row.cells] for row in table.data_rows] == [
         ["2,481", "$858", "$15,127"], ["--", "--", "4,129"], ["2,471", "$861", "$19,256"],
     ]  # fmt: skip
-    statements, _ = tables_to_statements(list(found.tables), found.filing)
     assert [(s.kind, s.scale) for s in statements] == [("equity", 6)]  # the caption printed as the first row
 
 

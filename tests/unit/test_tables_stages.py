@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import textwrap
 from decimal import Decimal
 from pathlib import Path
+
+from support import read_tables as read
 
 from xbrlify.numbers import line_tail_tokens
 from xbrlify.source import read_filing
@@ -13,14 +14,6 @@ from xbrlify.tables.columns import find_columns, place_tokens
 from xbrlify.tables.regions import find_regions
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-
-
-def read(tmp_path: Path, text: str):
-    path = tmp_path / "filing.txt"
-    path.write_text(textwrap.dedent(text))
-    filing, _ = read_filing(path)
-    tables, diagnostics = text_to_tables(filing)
-    return filing, tables, diagnostics
 
 
 def values(row) -> list[tuple[int, Decimal | None]]:

@@ -4,8 +4,7 @@ because two equal amounts cancel. The statement is laid out like a small company
 
 from __future__ import annotations
 
-from xbrlify.pipeline import inspect_filing
-from xbrlify.statements import tables_to_statements
+import support
 
 ONE_COLUMN_BALANCE_SHEET = """\
                                   BALANCE SHEET
@@ -37,10 +36,7 @@ TOTAL LIABILITIES AND SHAREHOLDERS' EQUITY                     $      28,604
 
 
 def totals_by_label(tmp_path) -> dict[str, list[tuple[str, int]]]:
-    path = tmp_path / "bs.txt"
-    path.write_text(ONE_COLUMN_BALANCE_SHEET)
-    found = inspect_filing(path)
-    (statement,), _ = tables_to_statements(list(found.tables), found.filing)
+    _, (statement,), _ = support.inline_statements(tmp_path, ONE_COLUMN_BALANCE_SHEET, "bs.txt")
     rows = statement.table.rows
     return {
         line.row.label: [(rows[child].label, weight) for child, weight in line.children]
@@ -83,10 +79,7 @@ def test_a_column_that_repeats_another_ones_period_is_skipped_not_duplicated(tmp
     from xbrlify.rules import load_rules
     from xbrlify.taxonomy import load_base_taxonomy
 
-    path = tmp_path / "groups.txt"
-    path.write_text(TWO_GROUPS)
-    found = inspect_filing(path)
-    statements, _ = tables_to_statements(list(found.tables), found.filing)
+    _, statements, _ = support.inline_statements(tmp_path, TWO_GROUPS, "groups.txt")
     (statement,) = statements
     assert [c.repeats for c in statement.columns] == [None, None, 0, 1]
     extraction = extract(statements, load_rules(), load_base_taxonomy())

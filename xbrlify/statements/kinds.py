@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 
 from xbrlify.model import StatementKind, Table
+
+T = TypeVar("T")
 
 TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("cash_flow", re.compile(r"\bcash\s*flows?\b", re.I)),  # also "CASHFLOWS"
@@ -42,11 +46,7 @@ def statement_kind(table: Table) -> StatementKind:
 
 def title_kind(table: Table) -> StatementKind | None:
     """The kind the table's title names ("Consolidated Balance Sheets"), if it names one."""
-    title = " ".join(table.title)
-    for kind, pattern in TITLE_KINDS:
-        if pattern.search(title):
-            return kind
-    return None
+    return first_named(table, ((pattern, kind) for kind, pattern in TITLE_KINDS))
 
 
 def lines_kind(table: Table) -> StatementKind:
@@ -59,11 +59,13 @@ def lines_kind(table: Table) -> StatementKind:
 
 def schedule_reason(table: Table) -> str | None:
     """Why a table titled as a schedule (selected data, quarterly data) is no statement."""
+    return first_named(table, SCHEDULE_TITLES)
+
+
+def first_named(table: Table, named: Iterable[tuple[re.Pattern[str], T]]) -> T | None:
+    """What the first pattern found in the table's title stands for."""
     title = " ".join(table.title)
-    for pattern, reason in SCHEDULE_TITLES:
-        if pattern.search(title):
-            return reason
-    return None
+    return next((value for pattern, value in named if pattern.search(title)), None)
 
 
 def table_scale(table: Table) -> int:
