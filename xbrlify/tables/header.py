@@ -73,8 +73,8 @@ def read_header(
     heading_lines: list[int] = []
     for number, text in texts.items():
         line = line_chunks(number, text)
-        if number in title_lines:
-            continue
+        if number in title_lines or (not heading_lines and rule_chunks(text)):
+            continue  # a rule above every heading underlines the title
         if not heading_lines and is_title_line(line, guides):
             title_lines.append(number)
         elif heading_lines or any(not in_label_zone(c, guides) for c in line):

@@ -49,6 +49,7 @@ UNITS_RE = re.compile(
 MIN_UNTAGGED_ROWS = 3  # aligned numeric lines that make an untagged table
 MAX_GAP_BLANKS = 2  # blank lines an untagged table may hold between rows
 MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
+MAX_PROSE_LINES = 1  # lines of a paragraph an untagged table may hold: two end it
 MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
 MAX_TITLE_LINES = 6  # lines looked at above a table for its title
 MAX_CAPITALS_TITLE = 100  # a line in capitals up to this long can be a title
@@ -135,13 +136,15 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
 
 
 def is_numeric_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
-    """A line ending in amounts set apart from its label by at least two blanks
-    (a lone dash is not enough: prose has dashes; two dashes in a row of zeros are)."""
+    """A line ending in amounts set apart from its label by at least two blanks or by
+    dot leaders (a lone dash is not enough: prose has dashes; two dashes in a row of zeros are)."""
     label_end, tokens = tail or line_tail_tokens(text)
     numbers = [t for t in tokens if t.amount is not None and not t.amount.dash]
     if not numbers and len(tokens) < 2:
         return False
-    return label_end == 0 or tokens[0].start - label_end >= 2
+    gap = tokens[0].start - label_end
+    # dot leaders set the label apart as well as blanks do ("1995 ........ $1.24")
+    return label_end == 0 or gap >= 2 or (gap == 1 and text.endswith("..", 0, label_end))
 
 
 def is_dash_line(tail: tuple[int, tuple[Token, ...]]) -> bool:
@@ -291,7 +294,7 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
     """Extend a run of table lines from a numeric line; trim what trails the last row."""
     body = [start]
     kinds = [classes[start]]  # the class of each body line, looked up once
-    blanks = texts = 0
+    blanks = texts = prose = 0
     number = start + 1
     while number <= last:
         kind = classes.get(number)
@@ -299,7 +302,9 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
             break  # a units caption with years heads the next table, under its own title
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
-        if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT:
+        # a paragraph (a comment on the table) ends it, though short enough to be labels
+        prose = prose + 1 if kind == "text" and looks_like_prose(classes.filing.line_text(number)) else 0
+        if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT or prose > MAX_PROSE_LINES:
             break
         body.append(number)
         kinds.append(kind)
