@@ -190,6 +190,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
     elif lead := sole_line_heading(statement, line):  # "Authorized 10 million shares" under "Preferred stock:"
         tries.append((f"{lead} {line.row.label}", line.section))
+    if subject := statement_subject(statement):  # "Balance, January 1" of retained earnings
+        tries.insert(0, (f"{subject} {line.row.label}", line.section))
     unclassified = line.section in UNCLASSIFIED_SECTIONS and not CLASSIFYING_WORD_RE.search(line.row.label)
     accept = unclassified_accepts if unclassified else None
     for label, section in tries:
@@ -200,6 +202,18 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
             continue
         return ConceptChoice(rule.concept, False, result_sign_mode(rule.concept, label, rule.sign), rule.id)
     return None
+
+
+# An equity statement of one component ("Statement of Retained Earnings"): its balance
+# lines are that component's, not the whole of stockholders' equity.
+SUBJECT_RE = re.compile(r"\b(retained|reinvested)\s+earnings\b", re.I)
+
+
+def statement_subject(statement: Statement) -> str | None:
+    if statement.kind != "equity":
+        return None
+    match = SUBJECT_RE.search(" ".join(statement.table.title))
+    return f"{match[1].lower()} earnings" if match else None
 
 
 def unclassified_accepts(rule: Rule) -> bool:

@@ -138,7 +138,8 @@ def day_before(day: date) -> date:
     return day - timedelta(days=1)
 
 
-OPENING_RE = re.compile(r"\b(?:beginning|opening)\b|\bat\s+start\b|\bat\s+january\s+1\b", re.I)
+# "January 1" with no year: the start of a calendar year's column ("BALANCE, JANUARY 1")
+OPENING_RE = re.compile(r"\b(?:beginning|opening)\b|\bat\s+start\b|\bjanuary\s+1\b(?!\s*,?\s*\d)", re.I)
 
 
 def is_opening_label(label: str) -> bool:

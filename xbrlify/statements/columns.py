@@ -15,7 +15,7 @@ from xbrlify.periods import MONTH_DAY_RE, MONTHS, Length, Period, duration_endin
 YEAR_ONLY_RE = re.compile(r"\b(?:19|20)\d\d\b")
 QUARTER_RE = re.compile(
     r"""\b(?:(?P<word>first|second|third|fourth)|(?P<digit>[1-4])(?:st|nd|rd|th))  # "Third", "3rd"
-    \s+(?:fiscal\s+)?quarter\b""",
+    \s+(?:fiscal\s+)?(?:quarter|qtr\.?|q)(?!\w)""",  # also "4th Q", "1st Qtr."
     re.VERBOSE | re.IGNORECASE,
 )
 YEAR_ROW_RE = re.compile(r"^(?:fiscal\s+)?(?P<year>(?:19|20)\d\d):?$", re.I)  # "1997", "Fiscal 1997:"

@@ -19,11 +19,14 @@ TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     # not "Results of Operations" alone: MD&A and pro forma notes title their summaries so
     ("income_statement", re.compile(r"\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?"
                                     r"(?:income|operations|earnings)|income\s+statements?)\b", re.I)),
+    # after income: "Statements of Income and Retained Earnings" is an income statement
+    ("equity", re.compile(r"\bstatements?\s+of\s+(?:consolidated\s+)?(?:retained|reinvested)\s+earnings\b", re.I)),
 )  # fmt: skip
 QUARTERLY_REASON = "quarterly financial data: a schedule, not a primary statement"
 # Schedules that repeat statement lines without being statements: reason for leaving them out.
 SCHEDULE_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bquarterly\b|\bquarters?\s+ended\b", re.I), QUARTERLY_REASON),
+    (re.compile(r"\bquarterly\b|\bquarters?\s+ended\b|\binterim\s+(?:financial\s+)?(?:data|results)\b", re.I),
+     QUARTERLY_REASON),  # "Condensed interim financial data": the year's quarters
     (re.compile(r"\bselected\s+(?:\w+\s+)?(?:financial\s+)?(?:data|information)\b", re.I),
      "selected financial data: a schedule of several years, not a primary statement"),
     (re.compile(r"\b(?:five|six|ten|eleven)\s+(?:fiscal\s+)?years\b", re.I),
@@ -40,8 +43,16 @@ SCALES = {"thousands": 3, "millions": 6, "billions": 9}
 MAX_CAPTION_ROW = 3  # rows looked at for a units caption printed below the column markers
 
 
+# Lines only one kind of statement carries: they outweigh a title naming another kind
+# (a cash flow page headed "Statement of Retained Earnings" by the filer's mistake).
+DECISIVE_LINE_KINDS = ("cash_flow", "balance_sheet")
+
+
 def statement_kind(table: Table) -> StatementKind:
-    return title_kind(table) or lines_kind(table)
+    titled, lined = title_kind(table), lines_kind(table)
+    if titled and not (lined in DECISIVE_LINE_KINDS and lined != titled):
+        return titled
+    return lined
 
 
 def title_kind(table: Table) -> StatementKind | None:
