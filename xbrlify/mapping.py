@@ -17,7 +17,7 @@ from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.periods import is_opening_label
 from xbrlify.rules import Rule, RuleSet, find_rule, normalise_label, rule_by_id
 from xbrlify.signs import result_sign_mode
-from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE, names_per_share
+from xbrlify.statements.sections import SHARE_COUNT_LABEL_RE, heading_section, names_per_share
 from xbrlify.statements.stock_classes import PLAIN_MEMBER
 from xbrlify.taxonomy import Taxonomy
 from xbrlify.totals_concepts import name_unlabelled_totals
@@ -74,7 +74,7 @@ def map_statement(
             if index not in forced:
                 choices[index] = choice
     apply_gross_and_net(statement, choices, taxonomy)
-    name_unlabelled_totals(statement, choices, taxonomy, forced)
+    name_unlabelled_totals(statement, choices, taxonomy, forced, rules)
     gross = mark_gross_before_deductions(statement, choices, taxonomy)
     extensions: list[ExtensionConcept] = []
     # (concept, which period, block): one amount per context; each sector block, and
@@ -192,6 +192,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries.append((f"{lead} {line.row.label}", line.section))
     if subject := statement_subject(statement):  # "Balance, January 1" of retained earnings
         tries.insert(0, (f"{subject} {line.row.label}", line.section))
+    if OTHER_RE.match(line.row.label) and (group := group_heading(statement, line)):
+        tries.insert(0, (f"Other {group}", line.section))  # "Receivables, net:" / "Other": other receivables
     unclassified = line.section in UNCLASSIFIED_SECTIONS and not CLASSIFYING_WORD_RE.search(line.row.label)
     accept = unclassified_accepts if unclassified else None
     for label, section in tries:
@@ -204,6 +206,18 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
     return None
 
 
+OTHER_RE = re.compile(r"^\s*other\W*$", re.I)
+
+
+def group_heading(statement: Statement, line: StatementLine) -> str | None:
+    """The heading a line is indented under when it heads a group of items, not a
+    section of the statement ("Receivables, net" over "Customers" and "Other")."""
+    rows = statement.table.rows
+    at = next(i for i, row in enumerate(rows) if row is line.row)
+    above = next((rows[i] for i in range(at - 1, -1, -1) if rows[i].kind == "heading"), None)
+    if above is None or line.row.indent <= above.indent or heading_section(statement.kind, above.label):
+        return None
+    return above.label
 # An equity statement of one component ("Statement of Retained Earnings"): its balance
 # lines are that component's, not the whole of stockholders' equity.
 SUBJECT_RE = re.compile(r"\b(retained|reinvested)\s+earnings\b", re.I)

@@ -11,8 +11,10 @@ that fits a total gives its concept, unless another line of the statement has it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
-from xbrlify.model import ConceptChoice, Statement
+from xbrlify.model import ConceptChoice, Statement, StatementLine
+from xbrlify.rules import Rule, RuleSet, find_rule
 from xbrlify.taxonomy import Taxonomy
 
 INVENTORY_PARTS = frozenset({"InventoryRawMaterials", "InventoryWorkInProcess", "InventoryFinishedGoods"})
@@ -69,20 +71,61 @@ TOTAL_RULES: tuple[TotalRule, ...] = (
 
 
 def name_unlabelled_totals(
-    statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy, forced: frozenset[int] = frozenset()
+    statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy, forced: frozenset[int] = frozenset(),
+    rules: RuleSet | None = None,
 ) -> None:
-    """Give each unlabelled total without a concept the one its children imply (in
-    statement order, so a total of totals sees its children's new concepts); lines in
-    `forced` keep extension concepts."""
+    """Give each unlabelled total without a concept the one its heading or its children
+    imply (in statement order, so a total of totals sees its children's new concepts);
+    lines in `forced` keep extension concepts."""
     line_of_row = {id(line.row): index for index, line in enumerate(statement.lines)}
     for index, line in enumerate(statement.lines):
         if not line.total or line.row.label or index in choices or index in forced:
             continue
+        taken = {c.name for c in choices.values()}
+        named = heading_rule(statement, line, rules) if rules else None
+        if named is not None and named.concept in taxonomy and named.concept not in taken:
+            choices[index] = ConceptChoice(named.concept, False, "as_printed", named.id)
+            continue
         children = [line_of_row.get(id(statement.table.rows[row])) for row, _ in line.children]
         kids = [choices.get(child) if child is not None else None for child in children]
         rule = implied_rule(statement.kind, kids, taxonomy)
-        if rule is not None and rule.concept in taxonomy and rule.concept not in {c.name for c in choices.values()}:
+        if rule is not None and rule.concept in taxonomy and rule.concept not in taken:
             choices[index] = ConceptChoice(rule.concept, False, "as_printed", rule.id)
+
+
+def heading_rule(statement: Statement, line: StatementLine, rules: RuleSet) -> Rule | None:
+    """An unlabelled total of every line under a heading ("Current assets", its items,
+    a rule, the sum) is that heading's total: what "Total current assets" would map to.
+    Of headings printed one under another ("Current liabilities" / "Debt maturing within
+    one year"), the innermost whose lines, by indentation, reach down to the total."""
+    rows = statement.table.rows
+    summed = summed_rows(statement, line)
+    first, end = min(summed), next(i for i in range(len(rows)) if rows[i] is line.row)
+    if any(rows[i].kind == "data" and i not in summed for i in range(first, end)):
+        return None  # it leaves out lines under the heading: it totals a part
+    above = [i for i in range(first - 1, -1, -1) if rows[i].kind != "rule"]
+    run = list(takewhile(lambda i: rows[i].kind == "heading" and rows[i].label, above))
+    for heading in run:  # innermost first
+        later = (i for i in range(heading + 1, len(rows)) if rows[i].kind == "heading" and rows[i].indent <= rows[heading].indent)
+        if next(later, len(rows)) > end:
+            return find_rule(rules, f"Total {rows[heading].label.rstrip(' :')}", statement.kind, line.section)
+    return None
+
+
+def summed_rows(statement: Statement, line: StatementLine) -> set[int]:
+    """The table rows a total adds up, directly or through the totals it adds."""
+    rows = statement.table.rows
+    line_of_row = {id(other.row): other for other in statement.lines}
+    found: set[int] = set()
+    todo = [row for row, _ in line.children]
+    while todo:
+        row = todo.pop()
+        if row not in found:
+            found.add(row)
+            child = line_of_row.get(id(rows[row]))
+            if child is not None and child.total:
+                todo.extend(r for r, _ in child.children)
+    return found
 
 
 def implied_rule(kind: str, kids: list[ConceptChoice | None], taxonomy: Taxonomy) -> TotalRule | None:

@@ -14,7 +14,7 @@ from xbrlify.statements.equity import (
 from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
 from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.realign import realigned_table, realignments
-from xbrlify.statements.sections import items_take_total_section, line_scales, line_sections
+from xbrlify.statements.sections import items_take_total_section, line_scales, line_sections, sections_closed_by_totals
 from xbrlify.statements.sectors import column_sectors, company_totals_out, line_blocks
 from xbrlify.statements.stock_classes import line_stock_classes
 from xbrlify.statements.totals import column_formulas, column_signs, line_totals
@@ -126,7 +126,8 @@ def table_to_statement(
     if components:
         totals = same_period_totals(totals, periods)
     blocks = company_totals_out(line_blocks(kind, table.rows), totals)
-    sections = items_take_total_section(line_sections(kind, table.rows, blocks), totals)
+    sections = sections_closed_by_totals(table.rows, line_sections(kind, table.rows, blocks), totals)
+    sections = items_take_total_section(sections, totals)
     classes = line_stock_classes(kind, table.rows, sections, blocks)
     lines = []
     heading = ""

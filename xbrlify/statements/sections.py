@@ -9,6 +9,8 @@ from itertools import groupby
 
 from xbrlify.model import Row, StatementKind
 
+# "Stockholders' equity", "Shareowner's equity", "Share-owners' equity", "Shareholders' deficit"
+OWNERS_EQUITY = r"\b(?:stock|share)[-\s]?(?:holder|owner)s?'?s?'?\s+(?:equity|investment|deficit)\b"
 # (pattern on a heading row, section it opens)
 HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] = {
     "balance_sheet": (
@@ -19,7 +21,7 @@ HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] =
         (re.compile(r"\b(?:long[- ]term|non-?current)\s+(?:liabilities|debt)\b", re.I), "noncurrent_liabilities"),
         # "LIABILITIES AND STOCKHOLDERS' EQUITY" heads the liabilities first, equity later
         (re.compile(r"^liabilities\b", re.I), "current_liabilities"),
-        (re.compile(r"\b(?:stock|share)holders'?\s+(?:equity|investment)\b|\bcapital\s+stock\b", re.I), "equity"),
+        (re.compile(rf"{OWNERS_EQUITY}|\bcapital\s+stock\b", re.I), "equity"),
     ),
     "income_statement": (
         # "Shares used in computing earnings per share", "Average common shares outstanding"
@@ -45,8 +47,8 @@ CLOSING_TOTALS: dict[StatementKind, tuple[tuple[re.Pattern[str], str, str], ...]
     ),
 }
 EQUITY_LINE_RE = re.compile(
-    r"^(?:common|preferred|capital)\s+stock\b|^additional\s+paid|^retained\s+earnings|^accumulated\s+deficit"
-    r"|^treasury\s+stock|^(?:total\s+)?(?:stock|share)holders'?\s+equity",
+    r"^(?:common|preferred|capital)\s+(?:stock|shares)\b|^additional\s+paid|^retained\s+earnings|^accumulated\s+deficit"
+    rf"|^treasury\s+stock|^(?:total\s+)?{OWNERS_EQUITY}",
     re.I,
 )
 FIRST_SECTION: dict[StatementKind, str] = {"balance_sheet": "current_assets"}
@@ -115,6 +117,31 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...], blocks: dict[int, 
     if kind == "balance_sheet":
         found = unclassified_parts(rows, found, blocks)
     return found
+
+
+NEXT_SECTION = {"current_assets": "noncurrent_assets", "current_liabilities": "noncurrent_liabilities"}
+
+
+def sections_closed_by_totals(rows: tuple[Row, ...], sections: dict[int, str | None], totals: dict) -> dict[int, str | None]:
+    """An unlabelled total of every line of the current assets (or liabilities) closes
+    them as "Total current assets" would: the lines below, until a heading or a line
+    opens another section, are noncurrent."""
+    closed = dict(sections)
+    opened: dict[str, int] = {}  # section -> its first data row
+    moving: tuple[str, str] | None = None
+    for index, row in enumerate(rows):
+        section = closed.get(index)
+        if index not in closed:
+            continue
+        if moving and section == moving[0]:
+            closed[index] = moving[1]
+            continue
+        moving = None
+        opened.setdefault(section or "", index)
+        children = {child for child, _ in totals.get(index, ((), ()))[0]}
+        if section in NEXT_SECTION and not row.label.strip() and opened[section] in children:
+            moving = (section, NEXT_SECTION[section])
+    return closed
 
 
 def items_take_total_section(sections: dict[int, str | None], totals: dict) -> dict[int, str | None]:

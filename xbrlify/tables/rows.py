@@ -19,6 +19,7 @@ CONNECTIVES = frozenset(
     "per before after into under over than as its their".split()
 )
 DANGLING_MARKS = frozenset(",&/(-")
+NET_END_RE = re.compile(r",\s*net$", re.I)  # "net" after a comma ends a label; "net of ..." goes on in lower case
 CONTINUATION_START_RE = re.compile(r"^[a-z0-9($&]")  # a lower-case or numeric start
 # A modifier whose noun is on the next line: "Average number of shares of Common and
 # Class B" / "Stock outstanding", "Dividends on Preferred" / "Stock"
@@ -119,6 +120,8 @@ def carries_on(label: str) -> bool:
         return False
     if label[-1] in DANGLING_MARKS or label.count("(") > label.count(")"):
         return True
+    if NET_END_RE.search(label):  # "Receivables, net" heads "Customers" / "Other"
+        return False
     return label.rsplit(None, 1)[-1].lower() in CONNECTIVES
 
 
