@@ -4,7 +4,9 @@ The TSV holds the attributes published in a US-GAAP (or SRT) schema for each nam
 from that schema (column `version`), so a concept added to the base schema fails here until it has been
 checked. `status`: match (all four attributes agree), year-differs (the schema of that year differs in
 the columns named in `differs`, which a newer taxonomy changed or must confirm), not-found (in none of the
-schemas checked; presence only), dei (a DEI cover-page name, out of scope).
+schemas checked; presence only), dei (a DEI cover-page name, out of scope), verified (checked by hand
+against a recent US-GAAP year, from taxonomy/us-gaap-verified.tsv with its source; must agree like `match`,
+except in columns the source does not show, written `?`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "taxonomy" / "xbrlify" / "xbrlify-2026-01-01.xsd"
 TSV = ROOT / "taxonomy" / "us-gaap-attributes.tsv"
+VERIFIED_TSV = ROOT / "taxonomy" / "us-gaap-verified.tsv"
 XS = "http://www.w3.org/2001/XMLSchema"
 XBRLI = "http://www.xbrl.org/2003/instance"
 COLUMNS = ("type", "periodType", "balance", "abstract")
-STATUSES = {"match", "year-differs", "not-found", "dei"}
+STATUSES = {"match", "year-differs", "not-found", "dei", "verified"}
 
 
 def schema_attributes() -> dict[str, dict[str, str]]:
@@ -38,14 +41,15 @@ def schema_attributes() -> dict[str, dict[str, str]]:
     }
 
 
-def tsv_rows() -> dict[str, dict[str, str]]:
-    with TSV.open(encoding="utf-8") as handle:
+def tsv_rows(path: Path = TSV) -> dict[str, dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
     return {row["name"]: row for row in csv.DictReader(lines, delimiter="\t")}
 
 
 SCHEMA_ATTRIBUTES = schema_attributes()
 ROWS = tsv_rows()
+VERIFIED = tsv_rows(VERIFIED_TSV)
 
 
 def test_the_tsv_lists_exactly_the_schema_concepts():
@@ -61,9 +65,19 @@ def test_concept_agrees_with_the_published_attributes(name):
         assert all(row[column] == "-" for column in COLUMNS) and row["version"] == "-"
         return
     differs = set() if row["differs"] == "-" else set(row["differs"].split(","))
+    assert row["status"] != "verified" or not differs, f"{name}: {sorted(differs)} differ from {row['version']}"
     assert (row["status"] == "year-differs") == bool(differs)
     for column in COLUMNS:
         if column in differs:
             assert ours[column] != row[column], f"{name}: {column} now agrees with {row['version']}; mark it match"
-        else:
+        elif not (row["status"] == "verified" and row[column] == "?"):
             assert ours[column] == row[column], f"{name}: {column} is {ours[column]}, {row['version']} has {row[column]}"
+
+
+@pytest.mark.parametrize("name", sorted(VERIFIED))
+def test_verified_rows_are_in_the_tsv_with_a_source(name):
+    """The TSV was regenerated after the hand-kept file changed, and every verified row says where it was read."""
+    kept, row = VERIFIED[name], ROWS.get(name)
+    assert row is not None and row["status"] == "verified", f"{name}: regenerate the TSV with --verified"
+    assert [row[c] for c in (*COLUMNS, "version")] == [kept[c] for c in (*COLUMNS, "version")]
+    assert kept["source"].strip() and "20" in kept["version"]
