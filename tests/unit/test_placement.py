@@ -12,7 +12,7 @@ import support
 
 from xbrlify.model import Document, Filing
 from xbrlify.pipeline import inspect_filing
-from xbrlify.statements import PART_REASONS, tables_to_statements
+from xbrlify.statements import NOTES_STATEMENT_REASON, PART_REASONS, tables_to_statements
 from xbrlify.statements.placement import heading_part
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -83,6 +83,7 @@ def filing_of(*texts: str) -> Filing:
         (("                   NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", ""), "notes"),
         (("Notes to Condensed Consolidated Financial Statements (Unaudited)", ""), "notes"),
         (("NOTE 18.  Segment Information (in millions)", ""), "notes"),
+        (("                             management discussion", ""), "mdna"),  # IBM's running page header
         # a contents entry (page number on it or on the line it wraps onto) is no heading
         (("  Management's Discussion and Analysis of Financial", "    Condition and Results   6 - 14"), None),
         (("  Notes to Consolidated Financial Statements.....................", ""), None),
@@ -138,3 +139,71 @@ def test_statements_printed_right_after_mdna_in_an_annual_report_are_converted(t
     _, statements, skipped = support.inline_statements(tmp_path, ANNUAL_REPORT, "ex13.txt")
     assert [(s.kind, s.table.first_line) for s in statements] == [("income_statement", 17)]
     assert [(t.table.first_line, t.reason) for t in skipped] == [(5, PART_REASONS["mdna"])]
+
+
+# Notes with a segment's statements inside them (IBM's 1997 annual report prints Global
+# Financing's so), then a second set of statements on a page of its own (an 8-K prints
+# the acquired company's interim statements after its annual statements' notes), then a
+# Regulation S-X schedule. Amounts made up.
+NOTES_THEN_INTERIM = """\
+                   NOTES TO CONSOLIDATED FINANCIAL STATEMENTS
+
+Global financing is shown below on a separate basis, as management believes this
+comparative disclosure enhances the understanding of the consolidated statements.
+
+Statement of Financial Position
+
+<TABLE>
+<CAPTION>
+(Dollars in millions)                     1997        1996
+<S>                                    <C>         <C>
+Cash                                   $    100    $     90
+Receivables                                 500         450
+Total assets                                600         540
+Total liabilities                           400         380
+Equity                                      200         160
+Total liabilities and equity                600         540
+</TABLE>
+
+<PAGE>   18
+EXAMPLE CORP.
+CONDENSED BALANCE SHEET
+JUNE 30, 1998 AND DECEMBER 31, 1997
+- --------------------------------------------------------------------------------
+
+<TABLE>
+<CAPTION>
+                                     June 30, 1998  December 31, 1997
+<S>                                    <C>         <C>
+Cash                                   $    110    $    100
+Receivables                                 520         500
+Total assets                                630         600
+Total liabilities                           410         400
+Equity                                      220         200
+Total liabilities and equity                630         600
+</TABLE>
+
+<PAGE>   19
+                   EXAMPLE CORP. AND CONSOLIDATED AFFILIATES
+                               SCHEDULE X
+                 SUPPLEMENTARY INCOME STATEMENT INFORMATION
+<TABLE>
+<CAPTION>
+                                          1997        1996
+<S>                                    <C>         <C>
+Maintenance and repairs                $    100    $     90
+Advertising costs                           500         450
+Taxes, except payroll                       600         540
+Royalties                                   400         380
+Net income                                  200         160
+Net income per share                       1.20        1.10
+</TABLE>
+"""
+
+
+def test_statements_in_the_notes_are_a_parts_unless_they_open_a_page(tmp_path):
+    _, statements, skipped = support.inline_statements(tmp_path, NOTES_THEN_INTERIM, "ex13.txt")
+    assert [(s.kind, s.table.first_line) for s in statements] == [("balance_sheet", 26)]
+    reasons = {t.table.first_line: t.reason for t in skipped}
+    assert reasons[8] == NOTES_STATEMENT_REASON
+    assert reasons[42].startswith("a financial statement schedule (Regulation S-X)")

@@ -28,6 +28,9 @@ PART_REASONS = {
     "notes": "a table in the notes to the financial statements, not a primary statement",
 }
 
+NOTES_STATEMENT_REASON = ("a statement printed in the notes (a segment's, a subsidiary's or the parent company's "
+                          "condensed statement): not the company's primary statement")
+
 
 def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> tuple[list[Statement], list[SkippedTable]]:
     """The tables that are primary financial statements, and the others with the reason.
@@ -44,7 +47,10 @@ def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> t
             table, kind = replace(table, title=previous[0].title), previous[1]
         else:
             kind = statement_kind(table)
-        reason = not_a_statement(table, kind, placements.part_of(table) if placements else None)
+        part = placements.part_of(table) if placements else None
+        if part == "notes" and placements.opens_page(table):
+            part = "other"  # statements of their own, after another set's notes
+        reason = not_a_statement(table, kind, part)
         if reason is None or reason == QUARTERLY_REASON:
             candidates.append((table, kind, reason))
             previous = (table, kind)
@@ -93,8 +99,11 @@ def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
         return "no rows of amounts"
     if schedule_reason(table):
         return schedule_reason(table)
-    # A title naming a statement outweighs the part: an annual report (EX-13) prints
-    # its statements right after MD&A, with no heading of their own in between.
+    # A title naming a statement outweighs MD&A or selected data: an annual report
+    # (EX-13) prints its statements right after them, with no heading in between. Not
+    # the notes: they follow the statements, and statements there are a part's.
+    if part == "notes" and title_kind(table):
+        return NOTES_STATEMENT_REASON
     if part in PART_REASONS and title_kind(table) is None:
         return PART_REASONS[part]
     return None

@@ -32,6 +32,9 @@ SCHEDULE_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:five|six|ten|eleven)\s+(?:fiscal\s+)?years\b", re.I),
      "selected financial data: a schedule of several years, not a primary statement"),
     (re.compile(r"\bcomputation\s+of\b", re.I), "a computation schedule (e.g. of earnings per share), not a statement"),
+    # Regulation S-X schedules: "SCHEDULE X / SUPPLEMENTARY INCOME STATEMENT INFORMATION"
+    (re.compile(r"\bschedule\s+(?:[ivx]{1,4}|\d{1,2})\b|\bsupplementary\s+income\s+statement\s+information\b", re.I),
+     "a financial statement schedule (Regulation S-X), not a primary statement"),
 )  # fmt: skip
 LINE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("cash_flow", re.compile(r"^net\s+cash\s+(?:provided|used|flows?)\b", re.I)),

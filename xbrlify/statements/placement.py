@@ -18,13 +18,16 @@ from bisect import bisect_right
 from typing import Literal
 
 from xbrlify.model import Filing, Table
+from xbrlify.numbers import rule_chunks
+from xbrlify.tables.regions import looks_like_prose
 
 Part = Literal["mdna", "selected_data", "notes", "other"]
 
 ITEM_RE = re.compile(r"^\s*(?:part\s+[ivx]+\s*[.,:-]?\s*)?item\s+\d{1,2}[a-z]?\s*[.:-]+\s*(?P<words>.*)$", re.I)
 MDNA_RE = re.compile(r"management'?s\s+discussion", re.I)
 SELECTED_RE = re.compile(r"selected\s+(?:consolidated\s+)?financial\s+data", re.I)
-MDNA_HEADING_RE = re.compile(r"^\s*management'?s\s+discussion\s+and\s+analysis\b[^.]*$", re.I)
+# also an annual report's running page header "management discussion"
+MDNA_HEADING_RE = re.compile(r"^\s*management'?s?\s+discussion(?:\s+and\s+analysis)?\b[^.]*$", re.I)
 NOTES_HEADING_RE = re.compile(
     r"^\s*notes\s+to\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial\s+statements"
     r"(?:\s*[-(]?\s*(?:unaudited|continued)\)?)*\s*$",
@@ -33,6 +36,7 @@ NOTES_HEADING_RE = re.compile(
 NOTE_HEADING_RE = re.compile(r"^\s*note\s+\d{1,2}\s*[.:-]", re.I)
 PAGE_REFERENCE_RE = re.compile(r"(?:\d|\.{3,})\s*$")  # "....... 14", "6 - 14": a contents line
 MAX_HEADING_LENGTH = 100
+MAX_PAGE_HEAD_LINES = 8  # lines of a page's head (running header, company, title, date) above a table
 
 
 def heading_part(filing: Filing, number: int) -> Part | None:
@@ -71,6 +75,7 @@ class Placements:
         """`statement_starts`: first lines of tables titled as statements. A statement
         ends MD&A and selected data: an annual report (EX-13) prints its statements
         right after MD&A, with no heading between, and untitled parts of them follow."""
+        self.filing = filing
         inside_tables = {n for t in tables for n in range(t.first_line, t.last_line + 1)}
         self.headings: dict[int, tuple[list[int], list[Part]]] = {}
         for document in filing.documents:
@@ -88,3 +93,20 @@ class Placements:
         lines, parts = self.headings.get(table.document, ([], []))
         at = bisect_right(lines, table.first_line)
         return parts[at - 1] if at else None
+
+    def opens_page(self, table: Table) -> bool:
+        """The table heads a page of its own: nothing but its title lines (company, name,
+        date) between the page mark and the table, and no notes heading among them. A
+        set of statements printed after another's notes (an 8-K's interim statements
+        after the annual ones) does; a segment's statement inside a note does not."""
+        filing, seen = self.filing, 0
+        for number in range(table.first_line - 1, 0, -1):
+            if number in filing.page_lines:
+                return True
+            text = filing.line_text(number)
+            if not text.strip() or rule_chunks(text):
+                continue  # blank lines and the rules under a title
+            seen += 1
+            if seen > MAX_PAGE_HEAD_LINES or looks_like_prose(text) or heading_part(filing, number) == "notes":
+                return False
+        return True
