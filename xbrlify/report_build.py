@@ -34,6 +34,11 @@ def build_report(found, statements: list[Statement], choices: list[dict[int, Con
         FindingView(severity="warning", code="xbrlify:calculationLeftOut", message=text, locations=[])
         for text in dropped
     ]
+    findings += [  # what reading the filing and its tables noticed (also printed on stderr)
+        FindingView(severity=d.severity.value, code=d.code, message=f"{d.name}: {d.message}",
+                    locations=[str(d.span)] if d.span else [])
+        for d in found.diagnostics
+    ]
     findings += source_findings(statements, found.filing.path)
     findings += sign_findings(output)
     findings += [

@@ -162,3 +162,10 @@ def test_every_fact_says_where_it_came_from(converted):
     located = set(converted.report.sources)
     assert {i for i in ids if not i.startswith("dei_")} <= located  # header-only cover facts have no line
     assert converted.report.sources["f_155_47"] == f"{SEED}:155:47"  # Cash, 75,779.00
+
+
+def test_what_reading_noticed_is_in_the_report(converted):
+    # line 379 prints "(2,795,833.00" with no closing parenthesis: read as negative, and said so
+    reading = [f for f in converted.report.findings if f.code == "X103"]
+    assert [f.locations for f in reading] == [[f"{converted.report.file}:379:43"]]
+    assert reading[0].message.startswith("table.unclosed-parenthesis: ")
