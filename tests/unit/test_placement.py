@@ -207,3 +207,28 @@ def test_statements_in_the_notes_are_a_parts_unless_they_open_a_page(tmp_path):
     reasons = {t.table.first_line: t.reason for t in skipped}
     assert reasons[8] == NOTES_STATEMENT_REASON
     assert reasons[42].startswith("a financial statement schedule (Regulation S-X)")
+
+
+CHART = """\
+STATEMENT OF FINANCIAL POSITION
+
+    *    TRADING SECURITIES comprise the market-making, investing and
+trading portfolio of the broker-dealer. The
+
+<TABLE>
+- -------------------------------------------------------------------------------
+CHART:  CONSOLIDATED TOTAL ASSETS (In billions)
+<CAPTION>
+    1989             1990              1991              1992              1993
+<C>              <C>               <C>               <C>               <C>
+$126.121         $152.000          $166.508          $192.876          $251.506
+- -------------------------------------------------------------------------------
+</TABLE>
+"""
+
+
+def test_a_chart_under_a_statement_heading_is_no_statement(tmp_path):
+    # GE's 1993 MD&A: a chart's figures under the subsection "STATEMENT OF FINANCIAL POSITION"
+    _, statements, skipped = support.inline_statements(tmp_path, CHART, "ex13.txt")
+    assert statements == []
+    assert skipped[0].reason.startswith("fewer than two rows name what they hold")

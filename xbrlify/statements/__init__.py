@@ -71,6 +71,7 @@ def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> t
     return statements, sorted(skipped, key=lambda s: s.table.index)
 
 
+MIN_NAMED_ROWS = 2  # labelled rows a statement has at the least
 MAX_CONTINUATION_GAP = 12  # lines between a statement table and its untitled second half
 MIN_SHARED_LABELS = 0.5
 
@@ -97,6 +98,8 @@ def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
                 "income statement, cash flow or equity statement")  # fmt: skip
     if not table.columns or not table.data_rows:
         return "no rows of amounts"
+    if sum(1 for row in table.data_rows if any(c.isalpha() for c in row.label)) < MIN_NAMED_ROWS:
+        return "fewer than two rows name what they hold (a chart's figures, a single total): not a statement"
     if schedule_reason(table):
         return schedule_reason(table)
     # A title naming a statement outweighs MD&A or selected data: an annual report
