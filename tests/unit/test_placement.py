@@ -59,7 +59,7 @@ def test_only_the_primary_statements_and_datable_quarterly_data_are_converted(na
         (APPLE_10K, (3008, 3026), "not a financial statement"),  # "PROFORMA RESULTS OF OPERATIONS" note
         (APPLE_10Q, (673, 703), "a table in Management's Discussion"),  # untitled, under Item 2
         (FORD_10K, (2775, 2837), "selected financial data"),  # "SUMMARY OF OPERATIONS", Item 6
-        (FORD_10K, (7162, 7241), "a table in the notes"),  # "NOTE 18. Segment Information"
+        (FORD_10K, (7162, 7241), "segment information"),  # "NOTE 18. Segment Information", in the notes
     ],
 )  # fmt: skip
 def test_schedules_and_tables_of_other_parts_are_left_out_with_a_reason(name, lines, reason_starts):

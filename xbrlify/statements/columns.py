@@ -10,7 +10,7 @@ from datetime import date
 
 from xbrlify.fiscal import FiscalCalendar, fiscal_calendar
 from xbrlify.model import ColumnRole, StatementColumn, StatementKind, Table
-from xbrlify.periods import MONTH_DAY_RE, MONTHS, Length, Period, duration_ending, find_dates, find_length, find_spans
+from xbrlify.periods import DATE_RE, MONTH_DAY_RE, MONTHS, Length, Period, duration_ending, find_dates, find_length, find_spans
 
 YEAR_ONLY_RE = re.compile(r"\b(?:19|20)\d\d\b")
 QUARTER_RE = re.compile(
@@ -131,6 +131,8 @@ def column_end(heading: str, title: str, fiscal: FiscalCalendar | None = None) -
     else the title's date in that year ("September 26, 1997 and September 27, 1996"),
     else the title's month and day in that year ("Years Ended December 31, 2001, 2000")."""
     own = find_dates(heading)
+    if len(own) > 1 and (picked := date_of_own_year(heading, own)):
+        return picked  # "13 Weeks Ended July 3, 2004 and June 28, 2003" over "2003"
     if own:
         return own[0]
     titled = find_dates(title)
@@ -145,6 +147,13 @@ def column_end(heading: str, title: str, fiscal: FiscalCalendar | None = None) -
     if same_year:
         return same_year[0]
     return model.replace(year=wanted) if model else None
+
+
+def date_of_own_year(heading: str, dates: list[date]) -> date | None:
+    """Of the dates a spanning heading names, the one in the year printed alone under it."""
+    bare = YEAR_ONLY_RE.findall(DATE_RE.sub(" ", heading))
+    matching = [d for d in dates if bare and d.year == int(bare[-1])]
+    return matching[0] if len(matching) == 1 else None
 
 
 def month_day(title: str) -> date | None:

@@ -18,7 +18,8 @@ TITLE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
                           r"(?:equity|investment)\b|\bchanges\s+in\s+.*equity\b", re.I)),
     # not "Results of Operations" alone: MD&A and pro forma notes title their summaries so
     ("income_statement", re.compile(r"\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?"
-                                    r"(?:income|operations|earnings)|income\s+statements?)\b", re.I)),
+                                    r"(?:income|operations|earnings)|income\s+statements?)\b"
+                                    r"|\b(?:consolidated|combined)\s+(?:income|earnings)\b(?!\s+tax)", re.I)),  # "CONSOLIDATED INCOME"
     # after income: "Statements of Income and Retained Earnings" is an income statement
     ("equity", re.compile(r"\bstatements?\s+of\s+(?:consolidated\s+)?(?:retained|reinvested)\s+earnings\b", re.I)),
 )  # fmt: skip
@@ -32,6 +33,7 @@ SCHEDULE_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:five|six|ten|eleven)\s+(?:fiscal\s+)?years\b", re.I),
      "selected financial data: a schedule of several years, not a primary statement"),
     (re.compile(r"\bcomputation\s+of\b", re.I), "a computation schedule (e.g. of earnings per share), not a statement"),
+    (re.compile(r"\bsegments?\b", re.I), "segment information: the company broken down by segment, not a primary statement"),
     # Regulation S-X schedules: "SCHEDULE X / SUPPLEMENTARY INCOME STATEMENT INFORMATION"
     (re.compile(r"\bschedule\s+(?:[ivx]{1,4}|\d{1,2})\b|\bsupplementary\s+income\s+statement\s+information\b", re.I),
      "a financial statement schedule (Regulation S-X), not a primary statement"),

@@ -37,12 +37,13 @@ PARENTHESES_RE = re.compile(r"\([^()]*\)")
 # a label that is a units caption and nothing else ("Dollars in millions", "In thousands")
 UNITS_LABEL_RE = re.compile(r"^(?:(?:u\.s\.\s+)?dollars\s+|amounts\s+|\$\s*)?in\s+(?:thousands|millions|billions)$", re.I)
 WIDE_GAP_RE = re.compile(r"\S {3,}\S")  # a gap no sentence has
-YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+YEAR_RE = re.compile(r"^(?:19|20)\d\d\**$")  # "2003*": a year with a footnote mark
 UNITS_RE = re.compile(
     r"""(?:
       \b(?:in|\$)\s*(?:thousands|millions|billions)\b   # "(In thousands)", "($ in millions)"
     | \b000'?s\s+omitted                                # "(000's omitted)"
-    | \bexcept\s+per\s+share                            # "(..., except per share data)"
+    | \bexcept\s+(?:[\w/]+\s+){0,3}?per\s+(?:common\s+)?share   # "(..., except (earnings) per (common) share)"
+    | ^\(\s*(?:thousands|millions|billions)\b            # "(millions, except ...)"
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -159,13 +160,17 @@ def is_year_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool
     return label_end == 0 and bool(tokens) and all(YEAR_RE.match(t.raw) for t in tokens)
 
 
-def is_heading_line(text: str, tail: tuple[int, list[Token]] | None = None) -> bool:
+def is_heading_line(text: str, tail: tuple[int, list[Token]] | None = None, above: str = "") -> bool:
     """A units caption followed by the years ("($ in millions)    1995    1994"):
-    the line that heads the columns, printed where a row's label would be."""
+    the line that heads the columns, printed where a row's label would be. `above`:
+    the line before, where a caption wrapped onto this one begins ("(millions, except
+    earnings per" / "common share)   2004   2003")."""
     label_end, tokens = tail or line_tail_tokens(text)
     if not label_end or not tokens or not all(YEAR_RE.match(t.raw) for t in tokens):
         return False
     label = text[:label_end].strip()
+    if label.count(")") > label.count("(") and above.strip().startswith("("):
+        label = f"{above.strip()} {label}"
     # the caption in parentheses, or the whole label ("Dollars in millions"), never a
     # row that names a unit ("Shipments in millions of units")
     captions = PARENTHESES_RE.findall(label) + ([label] if UNITS_LABEL_RE.match(label) else [])
@@ -195,7 +200,7 @@ def line_class(filing: Filing, number: int) -> str:
         return "text"
     if is_year_line(text, tail):
         return "years"
-    if is_heading_line(text, tail):
+    if is_heading_line(text, tail, filing.lines[number - 2] if number > 1 else ""):
         return "heading"
     if is_numeric_line(text, tail):
         return "numeric"
@@ -298,8 +303,8 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
     number = start + 1
     while number <= last:
         kind = classes.get(number)
-        if kind is None or kind in ("page", "heading"):
-            break  # a units caption with years heads the next table, under its own title
+        if kind is None or kind in ("page", "heading") or (kind == "years" and heads_columns(classes, number)):
+            break  # a units caption with years, or years alone, head the next table
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
         # a paragraph (a comment on the table) ends it, though short enough to be labels
@@ -313,6 +318,12 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
         body.pop()
         kinds.pop()
     return body
+
+
+def heads_columns(classes: LineClasses, number: int) -> bool:
+    """A line of two or more years ("2004   2003   2004"): the next table's column
+    headings. One year alone heads a block of rows of quarterly data."""
+    return len(line_tail_tokens(classes.filing.line_text(number))[1]) >= 2
 
 
 def accepts_as_table(filing: Filing, body: list[int], classes: LineClasses) -> bool:
