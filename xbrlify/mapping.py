@@ -90,7 +90,7 @@ def map_statement(
             typing = extension_typing(statement, line, base.get(index), taxonomy, shows_result)
             label = line.row.label + (" (gross)" if index in gross else "") if line.row.label else ""
             choice, concept, new = extension_choice(
-                statement, line, names, taken_in(statement, used, opening, block), typing, label
+                statement, line, names, taken_in(statement, used, opening, block), typing, label, index in forced
             )
             if new:
                 extensions.append(concept)
@@ -272,16 +272,18 @@ def extension_choice(
     used: set[str],
     typing: tuple[str, str],
     label: str = "",
+    fresh: bool = False,
 ) -> tuple[ConceptChoice, ExtensionConcept, bool]:
     """A concept named from the label (or, unlabelled, from what it totals), reused for
-    the same label in the same kind of statement and section; a label that starts
-    with "Less" is a deduction, kept as a magnitude. Returns (choice, concept, new?)."""
+    the same label in the same kind of statement and section unless `fresh` (the line's
+    amounts clashed with another line's for that concept); a label that starts with
+    "Less" is a deduction, kept as a magnitude. Returns (choice, concept, new?)."""
     label = label or line.row.label or unlabelled_label(statement, line)
     normalised = normalise_label(label)
     sign = "magnitude" if normalised.deducted else "as_printed"
     meaning = (statement.kind, normalised.text, line.section)
     known = names.by_meaning.get(meaning)
-    if known is not None and known.name not in used:
+    if known is not None and known.name not in used and not fresh:
         return ConceptChoice(known.name, True, sign), known, False
     base = camel_name(normalised.text)[:MAX_NAME]
     if base in names.taken and line.section:

@@ -11,7 +11,9 @@ from xbrlify.statements.columns import filing_calendar, statement_columns, year_
 from xbrlify.statements.equity import (
     assign_members, columns_are_components, equity_columns, rollforward_failures, row_periods,
 )
-from xbrlify.statements.kinds import QUARTERLY_REASON, schedule_reason, statement_kind, table_scale, title_kind
+from xbrlify.statements.kinds import (
+    QUARTERLY_REASON, mixes_kinds, schedule_reason, statement_kind, table_scale, title_kind,
+)
 from xbrlify.statements.placement import Part, Placements
 from xbrlify.statements.realign import realigned_table, realignments
 from xbrlify.statements.sections import items_take_total_section, line_scales, line_sections, sections_closed_by_totals
@@ -102,6 +104,8 @@ def not_a_statement(table: Table, kind, part: Part | None) -> str | None:
         return "fewer than two rows name what they hold (a chart's figures, a single total): not a statement"
     if schedule_reason(table):
         return schedule_reason(table)
+    if title_kind(table) is None and mixes_kinds(table, kind):
+        return "a summary of several statements' lines (financial highlights), not a statement"
     # A title naming a statement outweighs MD&A or selected data: an annual report
     # (EX-13) prints its statements right after them, with no heading in between. Not
     # the notes: they follow the statements, and statements there are a part's.

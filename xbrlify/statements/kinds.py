@@ -34,6 +34,7 @@ SCHEDULE_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
      "selected financial data: a schedule of several years, not a primary statement"),
     (re.compile(r"\bcomputation\s+of\b", re.I), "a computation schedule (e.g. of earnings per share), not a statement"),
     (re.compile(r"\bsegments?\b", re.I), "segment information: the company broken down by segment, not a primary statement"),
+    (re.compile(r"\baverage\s+balances?\b", re.I), "average balances and rates: a schedule, not a primary statement"),
     # Regulation S-X schedules: "SCHEDULE X / SUPPLEMENTARY INCOME STATEMENT INFORMATION"
     (re.compile(r"\bschedule\s+(?:[ivx]{1,4}|\d{1,2})\b|\bsupplementary\s+income\s+statement\s+information\b", re.I),
      "a financial statement schedule (Regulation S-X), not a primary statement"),
@@ -71,6 +72,21 @@ def lines_kind(table: Table) -> StatementKind:
         if sum(1 for label in labels if pattern.search(label)) >= 2 and len(labels) >= 6:
             return kind
     return "other"
+
+
+# Lines a statement of one kind never carries: a table classed by its lines that holds
+# one is a summary of several statements ("financial highlights": earnings, per-share
+# data, balance sheet averages, ratios), not a statement.
+FOREIGN_LINE_KINDS: dict[StatementKind, tuple[StatementKind, ...]] = {
+    "income_statement": ("balance_sheet", "cash_flow"),
+    "balance_sheet": ("cash_flow",),  # a small company's equity section may print "Net loss"
+    "cash_flow": ("balance_sheet",),
+}
+
+
+def mixes_kinds(table: Table, kind: StatementKind) -> bool:
+    foreign = [pattern for other, pattern in LINE_KINDS if other in FOREIGN_LINE_KINDS.get(kind, ())]
+    return any(pattern.search(row.label) for row in table.data_rows for pattern in foreign)
 
 
 def schedule_reason(table: Table) -> str | None:

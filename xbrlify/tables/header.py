@@ -23,7 +23,7 @@ from functools import lru_cache
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Filing, SourceSpan
 from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
-from xbrlify.periods import DATE_RE, find_length
+from xbrlify.periods import DATE_RE, find_dates, find_length
 from xbrlify.tables.columns import ColumnGuide, place_tokens
 from xbrlify.tables.regions import UNITS_RE, clean_line
 
@@ -31,6 +31,15 @@ CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # words set apart by at most one blank
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A year as a heading prints it ("1996", "1996*" with a footnote mark): no "$", "," or "."
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d[^\d$,.]{0,3}$")
+# Words of a title line: a company's name, a statement's, "unaudited"
+TITLE_WORDS_RE = re.compile(
+    r"\band\s+subsidiar(?:y|ies)\b|\b(?:consolidated|combined|condensed|statements?|balance\s+sheets?|balances"
+    r"|corporation|incorporated|inc|company|co)\b",
+    re.I,
+)
+UNAUDITED_RE = re.compile(r"^\(?unaudited\)?$", re.I)
+# Words that make a line over every column a heading of each: the columns' role
+ROLE_WORDS_RE = re.compile(r"\bpro\s*-?\s*forma\b|\badjust|\bhistorical\b|\bas\s+(?:reported|restated)\b|\brestated\b", re.I)
 TITLE_INDENT = 10  # a lone chunk starting this far left of the first column is a title
 UNITS_REACH = 4  # lines looked at above a table for a units caption
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
@@ -75,7 +84,7 @@ def read_header(
         line = line_chunks(number, text)
         if number in title_lines or (not heading_lines and rule_chunks(text)):
             continue  # a rule above every heading underlines the title
-        if not heading_lines and is_title_line(line, guides):
+        if not heading_lines and (is_title_line(line, guides) or over_every_column(line, guides)):
             title_lines.append(number)
         elif heading_lines or any(not in_label_zone(c, guides) for c in line):
             heading_lines.append(number)
@@ -222,6 +231,24 @@ def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
         return True
     lone = len(line) == 1  # a title line or the rule that underlines it
     return lone and bool(guides) and line[0].start < guides[0].start - TITLE_INDENT
+
+
+def over_every_column(line: tuple[Chunk, ...], guides: list[ColumnGuide]) -> bool:
+    """One line centred over the columns, spanning half of them or more, above every
+    heading, that names a company or a statement ("CHEMICAL BANKING CORPORATION and
+    Subsidiaries", "CONSOLIDATED STATEMENT OF INCOME", "UNAUDITED"): the table's title,
+    however far right it starts. A heading over a group of columns sits over its group,
+    off the centre; one naming a period or a column's role heads every column."""
+    if len(line) != 1 or not guides:
+        return False
+    chunk = line[0]
+    if UNAUDITED_RE.match(chunk.text):
+        return True
+    if not TITLE_WORDS_RE.search(chunk.text) or ROLE_WORDS_RE.search(chunk.text) or find_dates(chunk.text):
+        return False
+    left, right = guides[0].start, guides[-1].end
+    centred = abs((chunk.start + chunk.end) - (left + right)) / 2 <= (right - left) / 6
+    return centred and 2 * len(overlaps(chunk, guides)) >= len(guides)
 
 
 def split_title_lines(texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:

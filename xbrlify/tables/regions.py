@@ -53,6 +53,7 @@ MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
 MAX_PROSE_LINES = 1  # lines of a paragraph an untagged table may hold: two end it
 MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
 MAX_TITLE_LINES = 6  # lines looked at above a table for its title
+MAX_TITLE_BLANKS = 5  # blank lines a page may leave between a title and its table
 MAX_CAPITALS_TITLE = 100  # a line in capitals up to this long can be a title
 
 
@@ -379,7 +380,7 @@ def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
             break
         if not text.strip():
             blanks += 1
-            if blanks > 3:
+            if blanks > MAX_TITLE_BLANKS:
                 break
             continue
         blanks = 0
