@@ -7,13 +7,15 @@ concept means it), the unit, the member (component or segment, "-" for none) and
 US-GAAP concept a reader would choose ("-": none fits). `compare` finds, for each, the
 cell xbrlify read at that place (a fact, or a cell it skipped) and lists what differs.
 
-Usage: python tools/expected_cells.py [STEM ...]   (default: every expectation file)
+Usage: python tools/expected_cells.py [STEM ...] [--expected DIR] [--filings DIR]
+(default: every expectation file in tests/corpus/expected, filings in tests/fixtures)
 Prints per filing the share of cells right in period, value, unit and member, the
 concept agreement, and each difference.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 import tempfile
@@ -221,12 +223,17 @@ def concept_balances() -> dict[str, str | None]:
 def main() -> int:
     from xbrlify.pipeline import convert
 
-    stems = sys.argv[1:] or sorted(p.stem for p in EXPECTED.glob("*.tsv"))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("stems", nargs="*", help="expectation file stems (default: all)")
+    parser.add_argument("--expected", type=Path, default=EXPECTED, help="folder of STEM.tsv files")
+    parser.add_argument("--filings", type=Path, default=FIXTURES, help="folder of STEM.txt filings")
+    args = parser.parse_args()
+    stems = args.stems or sorted(p.stem for p in args.expected.glob("*.tsv"))
     balances = concept_balances()
     with tempfile.TemporaryDirectory() as work:
         for stem in stems:
-            expected = read_expected(EXPECTED / f"{stem}.tsv")
-            conversion = convert(FIXTURES / f"{stem}.txt", Path(work) / stem)
+            expected = read_expected(args.expected / f"{stem}.tsv")
+            conversion = convert(args.filings / f"{stem}.txt", Path(work) / stem)
             found = read_found(conversion.folder, conversion.report)
             differences = compare(expected, found, balances) + extra_cells(expected, found, conversion.report)
             wrong = {(d.expected.line, d.expected.ordinal) for d in differences}

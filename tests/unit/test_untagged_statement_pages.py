@@ -11,6 +11,7 @@ from datetime import date
 import support
 from xbrlify.statements import tables_to_statements
 from xbrlify.statements.columns import column_end
+from xbrlify.statements.kinds import table_scale
 
 RELEASE = """\
     EXAMPLE STORES CO.
@@ -79,3 +80,27 @@ def test_a_heading_naming_two_dates_over_one_years_columns(tmp_path):
     ]  # fmt: skip
     assert column_end("Weeks Ended July 3, 2004 and June 28, 2003 2003", "") == date(2003, 6, 28)
     assert column_end("Weeks Ended July 3, 2004 and June 28, 2003", "") == date(2004, 7, 3)  # no year of its own
+
+
+def test_results_printed_without_rules_are_totals_when_the_numbers_add_up(tmp_path):
+    # No rule lines at all: "Operating income" is revenues less costs, and the tax and
+    # minority interest printed in parentheses are deductions, so positive amounts
+    text = """\
+    EXAMPLE STORES CO.
+    CONSOLIDATED INCOME
+    (millions)                           2004     2003
+
+    Total revenues                       8,781   10,196
+    Total costs and expenses             8,728    9,707
+    Operating income                        53      489
+    Other income, net                       36       13
+    Income before income taxes             89      502
+    Income tax expense                     (32)    (186)
+    Minority interest                       (4)      (7)
+    Income before cumulative effect         53      309
+    """
+    filing, tables, _ = support.read_tables(tmp_path, text)
+    (statement,), _ = tables_to_statements(tables, filing)
+    totals = {line.row.label: [child for child, _ in line.children] for line in statement.lines if line.total}
+    assert set(totals) == {"Operating income", "Income before income taxes", "Income before cumulative effect"}
+    assert statement.table.units == "(millions)" and table_scale(statement.table) == 6

@@ -44,7 +44,8 @@ LINE_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     ("balance_sheet", re.compile(r"^total\s+(?:current\s+)?(?:assets|liabilities)\b", re.I)),
     ("income_statement", re.compile(r"^(?:gross\s+(?:profit|margin)|net\s+(?:income|earnings|loss)|net\s+sales)", re.I)),
 )
-SCALE_RE = re.compile(r"\bin\s+(?P<unit>thousands|millions|billions)\b|\b000'?s\s+omitted", re.I)
+# "(In thousands)", "($ in millions)", "($ millions)", "(millions, except per share)", "(000's omitted)"
+SCALE_RE = re.compile(r"(?:\bin\s+|\$\s*|^\W*)(?P<unit>thousands|millions|billions)\b|\b000'?s\s+omitted", re.I)
 SCALES = {"thousands": 3, "millions": 6, "billions": 9}
 MAX_CAPTION_ROW = 3  # rows looked at for a units caption printed below the column markers
 

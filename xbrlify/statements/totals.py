@@ -7,6 +7,7 @@ numbers bear it out, and where they do not add up the lines are recorded for the
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import product
 
@@ -87,10 +88,18 @@ def line_totals(rows: list[Row], columns: list[int]) -> dict[int, tuple[tuple[tu
     return found
 
 
+# Results printed without a rule above them (statements with no rules at all): the
+# numbers still have to bear the sum out
+RESULT_LABEL_RE = re.compile(
+    r"^(?:operating\s+(?:income|profit|earnings|loss)|(?:income|earnings|loss)\s+(?:\(loss\)\s+)?before\b)", re.I
+)
+
+
 def is_total_candidate(rows: list[Row], index: int) -> bool:
     label = rows[index].label.lower()
     ruled = index > 0 and rows[index - 1].kind == "rule"
-    return ruled or not label or label.startswith(("total", "net ", "gross")) or label.rstrip(":").endswith("total")
+    return (ruled or not label or label.startswith(("total", "net ", "gross")) or label.rstrip(":").endswith("total")
+            or bool(RESULT_LABEL_RE.match(label)))  # fmt: skip
 
 
 MAX_SIGNED_RUN = 6  # runs this short are also tried with some items deducted
