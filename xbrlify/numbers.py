@@ -32,7 +32,7 @@ AMOUNT_RE = re.compile(
       (?P<percent>\s?%)?                # "12.5%" or "12.5 %"
       (?P<close>\))?                    # the closing parenthesis (may be lost)
       (?P<percent_after>%)?             # "(12.5)%"
-      (?P<mark>\*{1,3}|\([a-z]\)|\{\w{1,2}\})?  # a footnote mark glued on: "184*", "1,234(a)", "(58){1}"
+      (?P<mark>\*{1,3}|\([a-z]\)(?:,?\([a-z]\))*|\{\w{1,2}\})?  # a footnote mark glued on: "184*", "1,234(a),(c)", "(58){1}"
     |
       (?P<dash>---?|-|\u2014|\u2013)    # a dash printed for zero: -, --, em or en dash
       %?                                # "--%" in a percent column
@@ -44,6 +44,12 @@ AMOUNT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+LETTER_MARK_RE = re.compile(r"^\([a-z]\)(?:,?\([a-z]\))*$")  # "(a)", "(a),(c)": footnote marks
+LETTER_MARK_ANYWHERE_RE = re.compile(r"\([a-z]\)(?:,?\([a-z]\))*")
+
+
+def blanks(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 # The commonest amounts ("1,234", "$ 1,234.56", "(1,234)"): read without AMOUNT_RE
 # and its many groups. A word this matches whole, AMOUNT_RE reads the same way.
 PLAIN_AMOUNT_RE = re.compile(
@@ -232,13 +238,18 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     stripped = line.rstrip() if line[-1:] == " " else line
     if not stripped or stripped[-1] not in TAIL_END_CHARS:
         return len(stripped), ()  # most prose lines: nothing to scan
-    words = CHUNK_RE.findall(line, tail_scan_start(line))
+    # a letter mark among the amounts ("257 (a)   300") is no label: scan from before it
+    marked = ")" in line and LETTER_MARK_ANYWHERE_RE.search(line)
+    words = CHUNK_RE.findall(line, tail_scan_start(LETTER_MARK_ANYWHERE_RE.sub(blanks, line) if marked else line))
     tokens: list[Token] = []  # right to left
     right_start = len(line)  # where the word right of the current one starts
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         parts = read_word(word)
         if parts is None:
+            if LETTER_MARK_RE.match(word) and is_footnote_mark(line, words, index, line.rfind(word, 0, right_start)):
+                right_start = line.rfind(word, 0, right_start)
+                continue  # "257 (a)": the amount's footnote mark, one blank after it
             break
         # Words are set apart by blanks only, so the last place a word occurs before
         # the next one is where it stands: only the words read are placed.
@@ -299,9 +310,9 @@ def is_number_word(word: str) -> bool:
 
 
 def is_footnote_mark(line: str, words: list[str], index: int, start: int) -> bool:
-    """Whether the symbol `words[index]` (at `start`) is a "*" printed one blank after
-    an amount ("-  *" or "1,234 *")."""
-    if not words[index].startswith("*") or index == 0:
+    """Whether the symbol `words[index]` (at `start`) is a "*" or a letter mark printed
+    one blank after an amount ("-  *", "1,234 *", "257 (a)")."""
+    if not (words[index].startswith("*") or LETTER_MARK_RE.match(words[index])) or index == 0:
         return False
     left = words[index - 1]
     left_end = line.rfind(left, 0, start) + len(left)

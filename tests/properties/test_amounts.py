@@ -400,3 +400,30 @@ def test_rule_line_example() -> None:
         (38, 44, "______"),
         (46, 53, "- - - -"),
     ]
+
+
+MARKS = st.lists(st.sampled_from("abcde"), min_size=1, max_size=2).map(lambda ls: ",".join(f"({x})" for x in ls))
+
+
+@PROPERTY
+@given(LABELS, st.lists(st.tuples(printed_amounts(WHOLE_WORD), st.one_of(st.none(), MARKS), st.booleans()), min_size=1, max_size=5),
+       st.integers(min_value=2, max_value=8))  # fmt: skip
+def test_letter_footnote_marks_beside_amounts_are_not_cells(label: str, row: list, gap: int) -> None:
+    # "4,541(a),(c)" glued or "257 (a)" one blank after: the mark belongs to the amount
+    line = label
+    for printed, mark, glued in row:
+        cell = printed.text + ((mark if glued else f" {mark}") if mark else "")
+        line += " " * gap + cell
+    label_end, tokens = line_tail_tokens(line)
+    assert line[:label_end] == label
+    assert len(tokens) == len(row)
+    for token, (printed, _, _) in zip(tokens, row):
+        assert_reads_as(token.amount, printed)
+
+
+def test_letter_footnote_mark_examples() -> None:
+    line = "  Other liabilities and accrued expenses ....     14,197     2,748     4,541(a),(c)  21,486"
+    label_end, tokens = line_tail_tokens(line)
+    assert [t.amount.value for t in tokens] == [Decimal(14197), Decimal(2748), Decimal(4541), Decimal(21486)]
+    label_end, tokens = line_tail_tokens("  Revenues      50     100    257 (a)       300")
+    assert [t.raw for t in tokens] == ["50", "100", "257", "300"]
