@@ -192,7 +192,8 @@ def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:
         return (Dimension(SCENARIO_AXIS, member_name(column.heading or "Subtotal"), True),)
     if column.role in ("business_sold", "business_acquired"):
         axis = DISPOSAL_AXIS if column.role == "business_sold" else ACQUISITION_AXIS
-        return (Dimension(axis, member_name(column.member or column.heading), True),)
+        name = column.member or column.heading
+        return (Dimension(axis, member_name(name.title() if name.isupper() else name), True),)  # "JUNGLEE" -> JungleeMember
     return ()
 
 

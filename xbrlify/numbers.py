@@ -192,8 +192,9 @@ def digits_width(raw: str) -> int:
     if raw[-1] not in ")%*":
         return len(raw)
     end = len(raw.rstrip("*"))
-    if end >= 3 and raw[end - 3] == "(" and raw[end - 2].isalpha() and raw[end - 1] == ")":
-        end -= 3  # "1,234(a)"
+    while end >= 3 and raw[end - 3] == "(" and raw[end - 2].isalpha() and raw[end - 1] == ")":
+        end -= 3  # "1,234(a)", "4,541(a),(c)"
+        end -= raw[end - 1] == ","
     return len(raw[:end].rstrip(")% "))
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from xbrlify.model import Filing, SkippedTable, Statement, StatementColumn, StatementLine, Table
 from xbrlify.fiscal import FiscalCalendar
-from xbrlify.statements.columns import filing_calendar, statement_columns, year_row_blocks
+from xbrlify.statements.columns import combined_businesses, filing_calendar, statement_columns, year_row_blocks
 from xbrlify.statements.equity import (
     assign_members, columns_are_components, equity_columns, rollforward_failures, row_periods,
 )
@@ -129,6 +129,7 @@ def table_to_statement(
     components = kind == "equity" and columns_are_components(table)
     columns = equity_columns(table) if components else statement_columns(table, kind, fiscal, year)
     formulas = column_formulas(columns, rows)
+    columns = combined_businesses(columns, formulas)
     signs = column_signs(columns, formulas)
     sectors = column_sectors(columns)
     columns = tuple(

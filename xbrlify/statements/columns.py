@@ -5,6 +5,8 @@ year's end or the period's start to the reader ("1996", "Third Quarter 1998").""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date
 
@@ -71,6 +73,29 @@ def statement_columns(
         member = business_name(heading) if role in ("business_sold", "business_acquired") else None
         columns.append(StatementColumn(column.index, role, heading, end, start, member))
     return tuple(columns)
+
+
+def combined_businesses(
+    columns: tuple[StatementColumn, ...], formulas: dict[int, tuple[tuple[int, int], ...]]
+) -> tuple[StatementColumn, ...]:
+    """In a pro forma statement, a reported column of a period after the first is
+    another business combined with the company ("AMAZON.COM | JUNGLEE | Adjustments |
+    Pro forma"): acquired when the pro forma column adds it, sold when it deducts it.
+    The first is the company's own (its historical amounts)."""
+    if not any(c.role == "pro_forma" for c in columns):
+        return columns
+    weights = {column: weight for formula in formulas.values() for column, weight in formula}
+    seen: set[tuple] = set()
+    combined = []
+    for column in columns:
+        period = (column.end, column.start)
+        if column.role == "reported" and period in seen and column.index in weights:
+            role: ColumnRole = "business_acquired" if weights[column.index] > 0 else "business_sold"
+            column = replace(column, role=role, member=column.member or column.heading)
+        elif column.role == "reported":
+            seen.add(period)
+        combined.append(column)
+    return tuple(combined)
 
 
 def column_role(heading: str) -> ColumnRole:

@@ -57,14 +57,14 @@ def sums_to(row: Row, target: int, inputs: list[int], weights: tuple[int, ...]) 
 
 
 def column_signs(columns: tuple[StatementColumn, ...], formulas: dict[int, tuple[tuple[int, int], ...]]) -> dict[int, int]:
-    """How each input column's print relates to its own amounts. A business sold or
-    acquired is taken out of the group: when the formula adds its column, the column
-    prints its amounts negated ("(98,036)" for Clifton's cash of 98,036)."""
+    """How each input column's print relates to its own amounts. A business sold is
+    taken out of the group: when the formula adds its column, the column prints its
+    amounts negated ("(98,036)" for Clifton's cash of 98,036). A business acquired is
+    brought in: added, it prints its own amounts."""
     signs: dict[int, int] = {}
     for formula in formulas.values():
         for column, weight in formula:
-            role = columns[column].role
-            signs.setdefault(column, -weight if role in ("business_sold", "business_acquired") else weight)
+            signs.setdefault(column, -weight if columns[column].role == "business_sold" else weight)
     return signs
 
 
