@@ -65,11 +65,16 @@ def statement_columns(
     table: Table, kind: StatementKind, fiscal: FiscalCalendar | None = None, year: int | None = None
 ) -> tuple[StatementColumn, ...]:
     title = " ".join((*table.title, table.units or ""))  # a units caption may name the period too
+    # a heading printed over one column may name every column's date ("December 31"
+    # right-aligned over the last of "1995  1994"): a year alone takes it from there
+    siblings = " ".join(" ".join(c.heading) for c in table.columns)
     columns = []
     for column in table.columns:
         heading = " ".join(column.heading)
         role = column_role(heading)
         end, start = column_period(heading, title, kind, fiscal, year)
+        if end is None and YEAR_ONLY_RE.fullmatch(heading.strip()):
+            end, start = column_period(heading, f"{title} {siblings}", kind, fiscal, year)
         member = business_name(heading) if role in ("business_sold", "business_acquired") else None
         columns.append(StatementColumn(column.index, role, heading, end, start, member))
     return tuple(columns)

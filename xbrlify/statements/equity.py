@@ -94,7 +94,11 @@ def split_heading(table: Table, index: int) -> tuple[tuple[str, ...], tuple[str,
 
 
 def component_words(lines: tuple[str, ...]) -> str:
-    return " ".join(line.strip() for line in lines if not is_measure_line(line))
+    """The component a heading names, less its measure lines ("Shares", "Amount"); a
+    line that ends a name cut short ("Capital In / Excess of / Par Value") is the name's."""
+    kept = [line.strip() for index, line in enumerate(lines)
+            if not is_measure_line(line) or (index and lines[index - 1].strip().lower().endswith(" of"))]  # fmt: skip
+    return " ".join(kept)
 
 
 def is_measure_line(line: str) -> bool:
