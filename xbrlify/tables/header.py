@@ -37,6 +37,7 @@ TITLE_WORDS_RE = re.compile(
     r"|corporation|incorporated|inc|company|co)\b",
     re.I,
 )
+HYPHEN_END_RE = re.compile(r"[a-z]-$", re.I)  # "Accu-": a word broken at the line's end
 UNAUDITED_RE = re.compile(r"^\(?unaudited\)?$", re.I)
 # Words that make a line over every column a heading of each: the columns' role
 ROLE_WORDS_RE = re.compile(r"\bpro\s*-?\s*forma\b|\badjust|\bhistorical\b|\bas\s+(?:reported|restated)\b|\brestated\b", re.I)
@@ -100,7 +101,7 @@ def read_header(
     chunks = [c for c in chunks if not in_label_zone(c, guides)]
     title = [t for t in title if not rule_chunks(t) and t not in (units, units_rest)]
     chunks = [c for c in chunks if c.text not in (units, units_rest)]
-    headings = assign_headings(chunks, texts, guides)
+    headings = tuple(joined_hyphenations(h) for h in assign_headings(chunks, texts, guides))
     if units and units_rest:
         units = f"{units} {units_rest}"
     return HeaderReading(tuple(title), units, headings, tuple(heading_lines), tuple(prefix) + rows)
@@ -309,8 +310,8 @@ def trailing_label_lines(heading_lines: list[int], texts: dict[int, str], guides
         line = line_chunks(number, texts[number])
         if rule_chunks(texts[number]):
             continue  # a rule between section headings ("- ----" / "ASSETS" / "- ----")
-        if not all(in_label_zone(c, guides) for c in line):
-            break
+        if not all(in_label_zone(c, guides) for c in line) or find_dates(texts[number]):
+            break  # a date in the stub ("September 30, 1994") ends the title, no row's heading
         prefix.insert(0, number)
     return prefix
 
@@ -341,6 +342,18 @@ def units_above(filing: Filing, top: int) -> str | None:
     return None
 
 
+def joined_hyphenations(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A heading word broken over lines with a hyphen ("Accu-" / "mulated" / "Trans-" /
+    "lation") made whole again ("Accumulated Translation")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and HYPHEN_END_RE.search(joined[-1]) and line[:1].islower():
+            joined[-1] = joined[-1][:-1] + line
+        else:
+            joined.append(line)
+    return tuple(joined)
+
+
 def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[ColumnGuide]) -> tuple[tuple[str, ...], ...]:
     chunks = [c for c in chunks if not rule_chunks(c.text)]
     placed: dict[Chunk, list[int]] = {}
@@ -363,11 +376,24 @@ def assign_headings(chunks: list[Chunk], texts: dict[int, str], guides: list[Col
                 or centred_group(chunk, widened)
                 or nearest_columns(chunk, widened)
             )
+    placed.update(period_pairs(by_line, len(guides)))
     headings: list[list[str]] = [[] for _ in guides]
     for chunk in sorted(placed, key=lambda c: (c.line, c.start)):
         for column in placed[chunk]:
             headings[column].append(chunk.text)
     return tuple(tuple(h) for h in headings)
+
+
+def period_pairs(by_line: dict[int, list[Chunk]], columns: int) -> dict[Chunk, list[int]]:
+    """A line of period lengths, one for each two columns ("Three Months Ended    Six
+    Months Ended" over four date columns): each heads its pair, however far off centre
+    it is printed (a 10-Q's second group heading often ends before its last column)."""
+    found: dict[Chunk, list[int]] = {}
+    for line in by_line.values():
+        if 2 * len(line) == columns and all(find_length(c.text) for c in line):
+            ordered = sorted(line, key=lambda c: c.start)
+            found.update({chunk: [2 * i, 2 * i + 1] for i, chunk in enumerate(ordered)})
+    return found
 
 
 def stacked_group(chunk: Chunk, by_line: dict[int, list[Chunk]], extents: list[tuple[int, int]]) -> list[int]:

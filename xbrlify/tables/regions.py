@@ -113,8 +113,10 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
     tags = marked[bisect_left(marked, open_line) : bisect_right(marked, close_line)]
     marker = next((n for n in tags if MARKER_LINE_RE.match(filing.line_text(n))), None)
     footnote = next((n for n in tags if FOOTNOTE_RE.match(filing.line_text(n))), close_line)
+    # text printed on the <TABLE> line itself after the tag heads a column ("<TABLE>   Accu-")
+    first_caption = open_line if clean_line(filing.line_text(open_line)).strip() else open_line + 1
     if marker is not None:  # open_line <= marker, footnote <= close_line
-        caption = list(range(open_line + 1, marker))
+        caption = list(range(first_caption, marker))
         body = list(range(marker + 1, footnote))
     else:  # no <S> line: the caption ends where the first amounts begin
         content = [n for n in range(open_line + 1, close_line) if n < footnote]
@@ -125,7 +127,9 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
     # a title printed inside <TABLE> before <CAPTION> ("CONSOLIDATED STATEMENTS OF
     # SHARE-OWNERS' EQUITY") is the table's title, not column headings
     caption_tag = next((n for n in tags if CAPTION_OPEN_RE.match(filing.line_text(n))), None)
-    inside_title = [n for n in caption if caption_tag is not None and n < caption_tag and filing.line_text(n).strip()]
+    inside_title = [
+        n for n in caption if caption_tag is not None and open_line < n < caption_tag and filing.line_text(n).strip()
+    ]
     return Region(
         document=document,
         tagged=True,
