@@ -5,6 +5,8 @@ blank lines above the headings, and an average-balances schedule. Amounts made u
 
 from __future__ import annotations
 
+from datetime import date
+
 import support
 from xbrlify.pipeline import convert
 from xbrlify.statements import tables_to_statements
@@ -121,3 +123,42 @@ def test_a_label_met_again_with_other_amounts_gets_a_concept_of_its_own(tmp_path
     lines = [str(n) for n, line in enumerate((text + SUBSIDIARY).splitlines(), 1) if line.startswith("Widget Fees")]
     company, subsidiary = (facts[n] for n in lines)
     assert company[0][0] != subsidiary[0][0] and company[0][2] == subsidiary[0][2] == "1993-10-01..1993-12-31"
+
+
+EQUITY_PAGE = """\
+<PAGE>16
+              EXAMPLE BANKING CORPORATION and Subsidiaries
+                    CONSOLIDATED STATEMENT OF CHANGES
+                         IN STOCKHOLDERS' EQUITY
+                              (in millions)
+
+
+
+
+
+
+                                                     1993       1992
+                                                     ----       ----
+
+  BALANCE AT JANUARY 1,                           $ 9,851     $7,281
+                                                  -------     ------
+
+  Net Income                                        1,604      1,086
+  Dividends Declared                                 (345)      (295)
+  Issuance of Common Stock                            183        1,779
+                                                  -------     ------
+  BALANCE AT DECEMBER 31,                         $11,293     $9,851
+                                                  =======     ======
+"""
+
+
+def test_a_year_alone_over_an_equity_statement_is_the_fiscal_year(tmp_path):
+    # six blank lines under the title; the columns print only "1993" and "1992": fiscal
+    # years, which end on December 31 by the header
+    header = "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\nFISCAL YEAR END:\t\t\t1231\n</SEC-HEADER>\n"
+    _, statements, _ = support.inline_statements(tmp_path, header + RELEASE + EQUITY_PAGE, "release.txt")
+    equity = next(s for s in statements if s.kind == "equity")
+    assert "IN STOCKHOLDERS' EQUITY" in equity.table.title
+    assert [(c.start, c.end) for c in equity.columns] == [
+        (date(1993, 1, 1), date(1993, 12, 31)), (date(1992, 1, 1), date(1992, 12, 31)),
+    ]  # fmt: skip

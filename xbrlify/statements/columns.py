@@ -132,6 +132,8 @@ def column_period(
     if span and kind != "balance_sheet":  # "period from June 3, 1996 (inception) to December 31, 1996"
         return end, span.start
     length = None if kind == "balance_sheet" else find_length(heading) or find_length(title)
+    if length is None and kind == "equity" and fiscal and YEAR_ONLY_RE.fullmatch(heading.strip()):
+        length = YEAR  # an equity statement's column of a year's changes ("1993  1992")
     return end, period_start(end, length, fiscal) if length else None
 
 
@@ -173,6 +175,8 @@ def column_end(heading: str, title: str, fiscal: FiscalCalendar | None = None) -
     model = titled[0] if titled else month_day(title)
     if fiscal and model and fiscal.fiscal_year(model) is not None:
         return fiscal.year_end(wanted)
+    if fiscal and model is None and YEAR_ONLY_RE.fullmatch(heading.strip()):
+        return fiscal.year_end(wanted)  # "1993" and no date anywhere: that fiscal year's end
     same_year = [d for d in titled if d.year == wanted]
     if same_year:
         return same_year[0]

@@ -53,7 +53,7 @@ MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
 MAX_PROSE_LINES = 1  # lines of a paragraph an untagged table may hold: two end it
 MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
 MAX_TITLE_LINES = 6  # lines looked at above a table for its title
-MAX_TITLE_BLANKS = 5  # blank lines a page may leave between a title and its table
+MAX_TITLE_BLANKS = 8  # blank lines a page may leave between a title and its table
 MAX_CAPITALS_TITLE = 100  # a line in capitals up to this long can be a title
 
 
@@ -378,7 +378,7 @@ def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
     """Short title lines just above a table (company, statement name, date)."""
     titles: list[int] = []
     blanks = 0
-    for number in range(start - 1, max(floor, start - MAX_TITLE_LINES * 2) - 1, -1):
+    for number in range(start - 1, max(floor, start - MAX_TITLE_LINES * 2 - MAX_TITLE_BLANKS) - 1, -1):
         text = filing.line_text(number)
         if number in filing.page_lines or TABLE_CLOSE_RE.match(text) or TABLE_OPEN_RE.match(text):
             break
