@@ -25,8 +25,8 @@ from xbrlify.tables.regions import clean_line
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 EXTRA = os.environ.get("XBRLIFY_EXTRA_FILINGS")
 FILINGS = sorted(FIXTURES.glob("*.txt")) + (sorted(Path(EXTRA).glob("*.txt")) if EXTRA else [])
-# What a heading may print: a year ("1997", "1996*"), a day ("June 30"), a mark ("(1)").
-HEADING_NUMBER_RE = re.compile(r"^\(?(?:(?:19|20)\d\d|\d{1,2})\)?\W{0,2}$")
+# What a heading may print: a year ("1997", "1996*", "1995(a)"), a day ("June 30"), a mark ("(1)").
+HEADING_NUMBER_RE = re.compile(r"^\(?(?:(?:19|20)\d\d|\d{1,2})\)?(?:\W{0,2}|\([a-z]\))$")
 REPORTED = {"X102", "X104"}
 FOOTNOTES_RE = re.compile(r"^\s*<FN>", re.IGNORECASE)  # prose from here to </TABLE>
 

@@ -30,7 +30,7 @@ from xbrlify.tables.regions import UNITS_RE, clean_line
 CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # words set apart by at most one blank
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A year as a heading prints it ("1996", "1996*" with a footnote mark): no "$", "," or "."
-YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d[^\d$,.]{0,3}$")
+YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d(?:[^\d$,.]{0,3}|\([a-z]\))$")  # also "1995(a)"
 # Words of a title line: a company's name, a statement's, "unaudited"
 TITLE_WORDS_RE = re.compile(
     r"\band\s+subsidiar(?:y|ies)\b|\b(?:consolidated|combined|condensed|statements?|balance\s+sheets?|balances"
