@@ -86,3 +86,27 @@ def test_group_headings_head_both_columns_of_their_pair(tmp_path):
     (statement,), _ = tables_to_statements(tables, filing)
     assert statement.table.columns[3].heading == ("Six Months Ended", "March 27, 1999")
     assert [(c.start, c.end) for c in statement.columns][3] == (date(1998, 9, 27), date(1999, 3, 27))
+
+
+NARROW = """\
+<TABLE>
+<CAPTION>                                        Notes
+                                                 Receivable Total
+                                                 from       Share-
+                     Common Stock      Retained  Share-     holders'
+                  Shares    Amount     Earnings  holders    Equity
+<S>              <C>     <C>         <C>        <C>       <C>
+Balance at
+September 27,
+1991            118,386 $ 278,865  $1,492,024  $ (1,836) $1,769,053
+Net income           --        --     530,373        --      530,373
+</TABLE>
+"""
+
+
+def test_words_one_blank_apart_over_two_narrow_columns_head_each(tmp_path):
+    # "Receivable Total": each word starts where the words under it start ("from", "Share-")
+    _, (table,), _ = support.read_tables(tmp_path, NARROW)
+    assert table.columns[3].heading == ("Notes", "Receivable", "from", "Shareholders")
+    assert table.columns[4].heading == ("Total", "Shareholders'", "Equity")
+    assert table.columns[1].heading == ("Common Stock", "Amount")  # a heading over two columns stays whole

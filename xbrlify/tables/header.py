@@ -192,12 +192,35 @@ def split_chunk(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) 
     """A chunk cut into its headings: before each date after the first ("June 30,
     1999 Dec. 31, 1998"), or at blanks where the columns and the underlines below
     both break."""
-    cuts = date_cuts(chunk) or rule_cuts(chunk, texts.get(chunk.line + 1, ""), guides)
+    cuts = date_cuts(chunk) or rule_cuts(chunk, texts.get(chunk.line + 1, ""), guides) or aligned_cuts(chunk, texts, guides)
     if not cuts:
         return [chunk]
     bounds = [chunk.start, *cuts, chunk.end]
     pieces = [(a, chunk.text[a - chunk.start : b - chunk.start]) for a, b in zip(bounds, bounds[1:])]
     return [Chunk(chunk.line, a, a + len(t.rstrip()), t.rstrip()) for a, t in pieces]
+
+
+def aligned_cuts(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[int]:
+    """Words one blank apart over two narrow columns ("Receivable Total"), each starting
+    where a heading word of the line above or below starts ("from       Share-"): each
+    column's heading, left-aligned, not one heading over both."""
+    words = [(m.start() + chunk.start, m.group()) for m in re.finditer(r"\S+", chunk.text)]
+    if len(words) < 2 or not guides:
+        return []
+    for neighbour in (chunk.line - 1, chunk.line + 1):
+        if neighbour not in texts or rule_chunks(texts[neighbour]):
+            continue  # an underline's segments start where the columns do: no evidence
+        starts = {c.start for c in line_chunks(neighbour, texts[neighbour])}
+        columns = [column_at(start, guides) for start, _ in words]
+        cuts = [start for (start, _), column, (before, _), left in zip(words[1:], columns[1:], words, columns)
+                if start in starts and before in starts and column is not None and column != left]
+        if cuts:
+            return cuts
+    return []
+
+
+def column_at(position: int, guides: list[ColumnGuide]) -> int | None:
+    return next((i for i, g in enumerate(guides) if g.start - 1 <= position < g.end), None)
 
 
 def date_cuts(chunk: Chunk) -> list[int]:
