@@ -24,6 +24,14 @@ HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] =
         (re.compile(rf"{OWNERS_EQUITY}|\bcapital\s+stock\b", re.I), "equity"),
     ),
     "income_statement": (
+        # the parts whose bare "Other" lines mean other revenue, other operating costs or
+        # other nonoperating items ("Costs and expenses:", "Other income (expense):")
+        (re.compile(r"^(?:net\s+)?(?:operating\s+)?(?:revenues?|sales(?:\s+and\s+(?:other\s+)?revenues?)?)\s*:?$", re.I),
+         "revenue"),
+        (re.compile(r"^(?:operating\s+)?(?:costs?\s+and\s+expenses|(?:operating\s+)?expenses|costs)\s*:?$", re.I),
+         "costs_and_expenses"),
+        (re.compile(r"^(?:other|nonoperating|non-operating)\s+(?:income|expenses?|\(?income\)?\s*(?:and\s+)?\(?expenses?\)?"
+                    r"|\(?expenses?\)?\s*(?:and\s+)?\(?income\)?)(?:\s*,?\s*net)?\s*:?$", re.I), "other_income_expense"),
         # "Shares used in computing earnings per share", "Average common shares outstanding"
         (re.compile(r"^(?:(?:weighted\s+)?average\s+(?:number\s+of\s+)?(?:common\s+)?shares|shares\s+used"
                     r"|number\s+of\s+shares)\b", re.I), "share_counts"),
@@ -38,12 +46,20 @@ HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] =
     ),
 }  # fmt: skip
 # (pattern on a data row's label, section of that row, section after it)
-CLOSING_TOTALS: dict[StatementKind, tuple[tuple[re.Pattern[str], str, str], ...]] = {
+CLOSING_TOTALS: dict[StatementKind, tuple[tuple[re.Pattern[str], str | None, str | None], ...]] = {
     "balance_sheet": (
         (re.compile(r"^total\s+current\s+assets\b", re.I), "current_assets", "noncurrent_assets"),
         (re.compile(r"^total\s+assets\b", re.I), "noncurrent_assets", "current_liabilities"),
         (re.compile(r"^total\s+current\s+liabilities\b", re.I), "current_liabilities", "noncurrent_liabilities"),
         (re.compile(r"^total\s+liabilities\s*$", re.I), "noncurrent_liabilities", "equity"),
+    ),
+    # the total of a part, or a result line, ends the part: "Other" below it is no part's
+    "income_statement": (
+        (re.compile(r"^total\s+(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)\b", re.I), "revenue", None),
+        (re.compile(r"^total\s+(?:operating\s+)?(?:costs?\s+and\s+expenses|expenses|costs)\b", re.I), "costs_and_expenses", None),
+        (re.compile(r"^total\s+other\b", re.I), "other_income_expense", None),
+        (re.compile(r"^(?:gross\s+(?:profit|margin)|operating\s+(?:income|profit|loss|earnings)|(?:income|earnings|loss)"
+                    r"\s+(?:\(loss\)\s+)?(?:before|from)\b|net\s+(?:income|earnings|loss))", re.I), None, None),
     ),
 }
 EQUITY_LINE_RE = re.compile(
@@ -106,7 +122,8 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...], blocks: dict[int, 
         sector = blocks.get(index)
         if kind == "balance_sheet" and EQUITY_LINE_RE.search(label):
             section = "equity"
-        closing = closing_total(kind, label)
+        # per-share and share-count blocks print "Income before ..." and "Net income" lines
+        closing = closing_total(kind, label) if section not in ("per_share", "share_counts") else None
         found[index] = closing[0] if closing else section
         if kind == "income_statement" and SHARE_COUNT_LABEL_RE.search(label):
             found[index] = "share_counts"
@@ -193,7 +210,7 @@ def heading_section(kind: StatementKind, label: str) -> str | None:
     return None
 
 
-def closing_total(kind: StatementKind, label: str) -> tuple[str, str] | None:
+def closing_total(kind: StatementKind, label: str) -> tuple[str | None, str | None] | None:
     for pattern, own, after in CLOSING_TOTALS.get(kind, ()):
         if pattern.search(label):
             return own, after
