@@ -232,7 +232,7 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     stripped = line.rstrip() if line[-1:] == " " else line
     if not stripped or stripped[-1] not in TAIL_END_CHARS:
         return len(stripped), ()  # most prose lines: nothing to scan
-    words = CHUNK_RE.findall(line, tail_scan_start(line))
+    words = tail_words(line, tail_scan_start(line))
     tokens: list[Token] = []  # right to left
     right_start = len(line)  # where the word right of the current one starts
     for index in range(len(words) - 1, -1, -1):
@@ -256,6 +256,16 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     tokens.reverse()
     label_end = tokens[0].start if tokens else len(line)
     return len(line[:label_end].rstrip()), tuple(tokens)
+
+
+def tail_words(line: str, start: int) -> list[str]:
+    """The words CHUNK_RE finds in `line` from `start`. Without a "$" or a "%" neither
+    of its joins can apply and its words are the runs of non-blanks (\\S and str.split
+    take the same characters for blanks): str.split finds them several times faster."""
+    tail = line[start:]
+    if "$" in tail or "%" in tail:
+        return CHUNK_RE.findall(line, start)
+    return tail.split()
 
 
 def tail_scan_start(line: str) -> int:
