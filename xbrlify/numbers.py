@@ -241,7 +241,7 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
         return len(stripped), ()  # most prose lines: nothing to scan
     # a letter mark among the amounts ("257 (a)   300") is no label: scan from before it
     marked = ")" in line and LETTER_MARK_ANYWHERE_RE.search(line)
-    words = CHUNK_RE.findall(line, tail_scan_start(LETTER_MARK_ANYWHERE_RE.sub(blanks, line) if marked else line))
+    words = tail_words(line, tail_scan_start(LETTER_MARK_ANYWHERE_RE.sub(blanks, line) if marked else line))
     tokens: list[Token] = []  # right to left
     right_start = len(line)  # where the word right of the current one starts
     for index in range(len(words) - 1, -1, -1):
@@ -268,6 +268,16 @@ def line_tail_tokens(line: str) -> tuple[int, tuple[Token, ...]]:
     tokens.reverse()
     label_end = tokens[0].start if tokens else len(line)
     return len(line[:label_end].rstrip()), tuple(tokens)
+
+
+def tail_words(line: str, start: int) -> list[str]:
+    """The words CHUNK_RE finds in `line` from `start`. Without a "$" or a "%" neither
+    of its joins can apply and its words are the runs of non-blanks (\\S and str.split
+    take the same characters for blanks): str.split finds them several times faster."""
+    tail = line[start:]
+    if "$" in tail or "%" in tail:
+        return CHUNK_RE.findall(line, start)
+    return tail.split()
 
 
 def tail_scan_start(line: str) -> int:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xbrlify.model import Amount
-from xbrlify.numbers import RULE_CHUNK_RE, line_tail_tokens, parse_amount, rule_chunks
+from xbrlify.numbers import CHUNK_RE, RULE_CHUNK_RE, line_tail_tokens, parse_amount, rule_chunks, tail_words
 
 # Deterministic in CI, no example database written into the repository, and few enough
 # examples that the whole file runs in a few seconds.
@@ -205,6 +205,19 @@ def test_any_line_reads_without_raising_and_spans_hold_raw(line: str) -> None:
         if token.amount is not None:
             assert parse_amount(token.raw) == token.amount
     rule_chunks(line)
+
+
+# Blanks of every kind (str.split and the regex \s must agree on all of them), "$" and
+# "%" (where CHUNK_RE joins words), and amount characters.
+TAIL_TEXT = st.text(alphabet=st.one_of(st.sampled_from(" \t\x1c\x1f\x85\xa0\u2003\u3000$%(1.-a"), st.characters()))
+
+
+@PROPERTY
+@given(TAIL_TEXT, st.integers(min_value=0, max_value=30))
+def test_tail_words_are_chunk_re_words(line: str, start: int) -> None:
+    """line_tail_tokens reads the words of a line's tail with str.split where it can."""
+    start = min(start, len(line))
+    assert tail_words(line, start) == CHUNK_RE.findall(line, start)
 
 
 # 4. Amounts glued together

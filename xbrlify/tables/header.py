@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Filing, SourceSpan
@@ -46,8 +47,11 @@ UNITS_REACH = 4  # lines looked at above a table for a units caption
 CENTRE_SLACK = 3  # how far a spanning heading's centre may sit from its columns' centre
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
+    """Heading text on one line, [start, end) columns. A NamedTuple, not a frozen
+    dataclass: chunks are made, hashed and compared per caption line, and a tuple
+    does all three in C."""
+
     line: int
     start: int
     end: int
