@@ -98,6 +98,7 @@ def cluster_edges(votes: list[Vote]) -> list[list[Vote]]:
 
 
 RIGHT_EDGE = attrgetter("token.digit_end")  # a vote's right edge (a sort key in C)
+TOKEN_START, TOKEN_END = attrgetter("start"), attrgetter("end")  # min/max over them loop in C
 
 
 def far_from(anchor: int, anchors: list[int]) -> bool:
@@ -120,7 +121,7 @@ def guide_of(cluster: list[Vote]) -> ColumnGuide:
     for token in numbers:
         counts[token.digit_end] = counts.get(token.digit_end, 0) + 1
     anchor = max(counts, key=lambda edge: (counts[edge], edge))
-    return ColumnGuide(anchor, min(t.start for t in tokens), max(t.end for t in tokens))
+    return ColumnGuide(anchor, min(map(TOKEN_START, tokens)), max(map(TOKEN_END, tokens)))
 
 
 def refine_extents(

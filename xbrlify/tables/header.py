@@ -229,6 +229,8 @@ def column_at(position: int, guides: list[ColumnGuide]) -> int | None:
 
 def date_cuts(chunk: Chunk) -> list[int]:
     """Where each date after the first starts, when only blanks part the dates."""
+    if "19" not in chunk.text and "20" not in chunk.text:
+        return []  # no year, so no date: most chunks need no regex search
     dates = list(DATE_RE.finditer(chunk.text))
     if len(dates) < 2 or any(chunk.text[a.end() : b.start()].strip() for a, b in zip(dates, dates[1:])):
         return []
@@ -311,9 +313,10 @@ def title_texts(lines: list[int], texts: dict[int, str], guides: list[ColumnGuid
 
 def in_label_zone(chunk: Chunk, guides: list[ColumnGuide]) -> bool:
     """Left of every column; a year alone ("2002") heads a column wherever it sits."""
-    if not guides or YEAR_RE.match(chunk.text):
-        return not guides
-    return chunk.end <= guides[0].start and not overlaps(chunk, guides)
+    if not guides:
+        return True
+    # position first: most chunks stand over the columns, and the regex is dearer
+    return chunk.end <= guides[0].start and not YEAR_RE.match(chunk.text) and not overlaps(chunk, guides)
 
 
 def overlaps(chunk: Chunk, guides: list[ColumnGuide]) -> list[int]:
@@ -444,7 +447,8 @@ def stacked_group(chunk: Chunk, by_line: dict[int, list[Chunk]], extents: list[t
 def single_column(chunk: Chunk, extents: list[tuple[int, int]]) -> int | None:
     """The one column whose extent holds the chunk's centre and no other it touches."""
     touched = [i for i, (s, e) in enumerate(extents) if chunk.start < e and s < chunk.end]
-    holding = [i for i in touched if extents[i][0] <= chunk.centre < extents[i][1]]
+    centre = chunk.centre
+    holding = [i for i in touched if extents[i][0] <= centre < extents[i][1]]
     if len(holding) == 1 and all(i == holding[0] or small_touch(chunk, extents[i]) for i in touched):
         return holding[0]
     return None
@@ -494,6 +498,8 @@ def columns_by_rule_below(chunk: Chunk, texts: dict[int, str], guides: list[Colu
     above_line = line_chunks(chunk.line, texts.get(chunk.line, ""))
     covered: list[int] = []
     for start, end, _ in rules:
+        if not (chunk.start < end and start < chunk.end):
+            continue  # not under this chunk (then it is not among `over` either)
         over = [c for c in above_line if c.start < end and start < c.end]
         if chunk in over and len(over) == 1:
             covered += [i for i, g in enumerate(guides) if start < g.end and g.start < end and i not in covered]

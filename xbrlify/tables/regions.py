@@ -196,10 +196,10 @@ def line_class(filing: Filing, number: int) -> str:
         return "text"  # ends in neither an amount nor a rule: most lines of a filing
     if is_sentence(text):
         return "text"
+    if rule_chunks(text):  # before page numbers: a rule has no digit, a page number needs one
+        return "rule"
     if is_page_number(filing, number):
         return "page"
-    if rule_chunks(text):
-        return "rule"
     tail = line_tail_tokens(text)
     if not tail[1]:
         return "text"
