@@ -365,6 +365,9 @@ def test_the_original_8k_states_no_amounts():
         # a building is not a business; a company's own shares are an issue, not a disposal
         ("On March 3, 1999, the Company sold its building to Bar Inc. for a sale price of $2,500,000.", []),
         ("On January 30, 2002, we sold 100 million shares of Preferred Securities for $5,000,000,000.", []),
+        # a count of another company's shares sold is an investment sold (Apple's 10-Q, 2000)
+        ("For the six-month period ended on April 1, 2000, the Company sold approximately 6.7 million\n"
+         "shares of ARM stock for net proceeds of $237 million.", []),
         # without the sale of a business, a "loss on the sale" is of something unknown
         ("The Company recorded a loss on the sale of $5,000.", []),
     ],

@@ -69,7 +69,8 @@ ASSET_SALE_RE = re.compile(r"""
       |investments?|securities|marketable)\b              # assets, not a business
     """, re.VERBOSE | re.IGNORECASE)
 OWN_SECURITIES_RE = re.compile(r"""
-    ^\s*[\d,.]+(?:\s+(?:thousand|million))?\s+(?:shares|units)\b   # "100 million shares": an issue of
+    ^\s*(?:(?:approximately|about|some|over|nearly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:shares|units)\b
+        # "(approximately) 1.5 million shares": a count of shares (an issue, or an investment sold), no business
     | \b(?:its|our|the\s+Company's)\s+(?:own\s+)?(?:common|preferred|capital)\s+stock\b   # its own stock
     | \b(?:preferred\s+securities|debentures|warrants)\b   # securities, not a business
     """, re.VERBOSE | re.IGNORECASE)
