@@ -208,9 +208,9 @@ def aligned_cuts(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide])
     """Words one blank apart over two narrow columns ("Receivable Total"), each starting
     where a heading word of the line above or below starts ("from       Share-"): each
     column's heading, left-aligned, not one heading over both."""
+    if " " not in chunk.text or len(overlaps(chunk, guides)) < 2:
+        return []  # one word, or over one column: nothing to cut (most chunks; checked first for speed)
     words = [(m.start() + chunk.start, m.group()) for m in re.finditer(r"\S+", chunk.text)]
-    if len(words) < 2 or not guides:
-        return []
     for neighbour in (chunk.line - 1, chunk.line + 1):
         if neighbour not in texts or rule_chunks(texts[neighbour]):
             continue  # an underline's segments start where the columns do: no evidence

@@ -51,6 +51,7 @@ MIN_UNTAGGED_ROWS = 3  # aligned numeric lines that make an untagged table
 MAX_GAP_BLANKS = 2  # blank lines an untagged table may hold between rows
 MAX_GAP_TEXT = 5  # label-only lines an untagged table may hold in a row
 MAX_PROSE_LINES = 1  # lines of a paragraph an untagged table may hold: two end it
+MIN_PROSE_LENGTH = 25  # looks_like_prose takes no line this short for a sentence
 MAX_CAPTION_LINES = 12  # lines looked at above an untagged table for its headings
 MAX_TITLE_LINES = 6  # lines looked at above a table for its title
 MAX_TITLE_BLANKS = 8  # blank lines a page may leave between a title and its table
@@ -313,7 +314,8 @@ def grow_body(classes: LineClasses, start: int, last: int) -> list[int]:
         blanks = blanks + 1 if kind == "blank" else 0
         texts = texts + 1 if kind == "text" else 0
         # a paragraph (a comment on the table) ends it, though short enough to be labels
-        prose = prose + 1 if kind == "text" and looks_like_prose(classes.filing.line_text(number)) else 0
+        text = classes.filing.lines[number - 1] if kind == "text" else ""
+        prose = prose + 1 if len(text) > MIN_PROSE_LENGTH and looks_like_prose(text) else 0
         if blanks > MAX_GAP_BLANKS or texts > MAX_GAP_TEXT or prose > MAX_PROSE_LINES:
             break
         body.append(number)
