@@ -14,7 +14,12 @@ INCOME = """\
 <CAPTION>
                                                   1997          1996
 <S>                                           <C>           <C>
-Net sales                                     $ 10,000      $  9,000
+Revenues:
+  Net sales                                     9,800         8,850
+  Other                                           200           150
+                                              --------      --------
+  Total revenues                               10,000         9,000
+                                              --------      --------
 Costs and expenses:
   Cost of sales                                  6,000         5,500
   Selling, general and administrative            2,000         1,800
@@ -42,7 +47,8 @@ def test_bare_other_lines_take_their_parts_concept(tmp_path):
     result = convert(path, tmp_path / "out")
     rows = {row.line: row.concept for s in result.report.statements for row in s.rows}
     lines = [n for n, text in enumerate(INCOME.splitlines(), 1) if text.strip().startswith("Other")]
-    cost, nonoperating, after_result = lines[0], lines[2], lines[3]
+    revenue, cost, nonoperating, after_result = lines[0], lines[1], lines[3], lines[4]
+    assert rows[revenue] == "OtherSalesRevenueNet"
     assert rows[cost] == "OtherCostAndExpenseOperating"
     assert rows[nonoperating] == "OtherNonoperatingIncomeExpense"
     assert rows[after_result] not in ("OtherCostAndExpenseOperating", "OtherNonoperatingIncomeExpense")  # no part's
