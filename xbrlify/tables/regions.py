@@ -31,7 +31,9 @@ FOOTNOTE_RE = re.compile(r"^\s*<FN>", re.IGNORECASE)
 # Tags that may share a line with text; they are blanked out, columns kept.
 CAPTION_OPEN_RE = re.compile(r"^\s*<CAPTION>", re.IGNORECASE)
 INLINE_TAG_RE = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN)\b[^>]*>", re.IGNORECASE)
-PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*\d+\s*-|[A-Z]{0,3}-?\d{1,3}|\(\d{1,3}\))\s*$")
+# Matched against the stripped line: "^\s*" would retry its alternatives at every
+# leading blank it gives back, and tables are indented by dozens of blanks.
+PAGE_NUMBER_RE = re.compile(r"-\s*\d+\s*-|[A-Z]{0,3}-?\d{1,3}|\(\d{1,3}\)")
 
 PARENTHESES_RE = re.compile(r"\([^()]*\)")
 # a label that is a units caption and nothing else ("Dollars in millions", "In thousands")
@@ -86,7 +88,9 @@ def find_regions(filing: Filing) -> list[Region]:
             continue
         tagged = tagged_regions(filing, document.index, document.first_line, document.last_line)
         regions.extend(tagged)
-        covered = {n for r in tagged for n in range(r.first_line, r.last_line + 1)}
+        covered: set[int] = set()
+        for region in tagged:  # set.update over a range: a C loop, not a Python one
+            covered.update(range(region.first_line, region.last_line + 1))
         regions.extend(untagged_regions(filing, document.index, document.first_line, document.last_line, covered))
     return sorted(regions, key=lambda r: r.first_line)
 
@@ -224,7 +228,7 @@ def is_sentence(text: str) -> bool:
 def is_page_number(filing: Filing, number: int) -> bool:
     """A lone page number ("2", "-2-", "F-3") just before a <PAGE> mark; a number right
     under a rule or a row of amounts is a total, not a page number."""
-    if not PAGE_NUMBER_RE.match(filing.lines[number - 1]):
+    if not PAGE_NUMBER_RE.fullmatch(filing.lines[number - 1].strip()):
         return False
     above = [text for text in filing.lines[max(0, number - 3) : number - 1] if text.strip()]
     if above and (rule_chunks(above[-1]) or is_numeric_line(above[-1])):
@@ -365,7 +369,7 @@ def looks_like_prose(text: str) -> bool:
     if WIDE_GAP_RE.search(stripped):
         return False
     indent = len(text) - len(text.lstrip())
-    sentence_end = stripped.endswith(".") and len(stripped) > 25 and any(c.islower() for c in stripped)
+    sentence_end = stripped.endswith(".") and len(stripped) > 25 and has_lowercase(stripped)
     return (indent < 4 and len(stripped) > 60) or sentence_end
 
 
@@ -373,7 +377,15 @@ def is_capitals_title(text: str) -> bool:
     """A long title line in capitals ("YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE
     3, 1996 (INCEPTION)"): no sentence, however long."""
     stripped = text.strip()
-    return len(stripped) <= MAX_CAPITALS_TITLE and not stripped.endswith(".") and not any(c.islower() for c in stripped)
+    return len(stripped) <= MAX_CAPITALS_TITLE and not stripped.endswith(".") and not has_lowercase(stripped)
+
+
+def has_lowercase(text: str) -> bool:
+    """Whether any character is a lowercase letter. For ASCII text (nearly every line)
+    str.upper changes exactly the lowercase letters, in one C pass."""
+    if text.isascii():
+        return text.upper() != text
+    return any(c.islower() for c in text)
 
 
 def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
@@ -382,7 +394,7 @@ def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
     blanks = 0
     for number in range(start - 1, max(floor, start - MAX_TITLE_LINES * 2 - MAX_TITLE_BLANKS) - 1, -1):
         text = filing.line_text(number)
-        if number in filing.page_lines or TABLE_CLOSE_RE.match(text) or TABLE_OPEN_RE.match(text):
+        if number in filing.page_lines or ("<" in text and (TABLE_CLOSE_RE.match(text) or TABLE_OPEN_RE.match(text))):
             break
         if not text.strip():
             blanks += 1
