@@ -569,6 +569,36 @@ def test_captions_wrapped_in_columns(tmp_path):
     assert "xbrlify:coverValueInvalid" not in codes(cover)
 
 
+def test_zip_caption_beside_the_city_line(tmp_path):
+    """The ZIP's caption sits in its own column on the address's second line, beside the
+    city: the street line above holds the ZIP in that column and the street outside it."""
+    cover = cover_from_text(
+        tmp_path,
+        """
+        FORM 8-K
+        Date of Report (Date of earliest event reported)  July 22, 2004
+
+                               ACME WIDGETS CORP.
+                (Exact name of registrant as specified in its charter)
+
+                                    New York
+                 (State or Other Jurisdiction of Incorporation)
+
+                  1-416                                        36-1750680
+         (Commission File Number)                   (IRS Employer Identification No.)
+
+                   12 Andrews Road                             60179
+               Hoffman Estates, Illinois                       (Zip code)
+        (Address of principal executive offices)
+        """,
+    )
+    assert cover.value("EntityAddressAddressLine1") == "12 Andrews Road"
+    assert cover.value("EntityAddressCityOrTown") == "Hoffman Estates"
+    assert cover.value("EntityAddressStateOrProvince") == "IL"
+    assert cover.value("EntityAddressPostalZipCode") == "60179"
+    assert "xbrlify:coverValueInvalid" not in codes(cover)
+
+
 def test_two_labels_beside_their_values_on_one_line(tmp_path):
     cover = cover_from_text(
         tmp_path,

@@ -226,14 +226,39 @@ def collect(cover: CoverText, label: Label, siblings: list[Label], number: int, 
     limit = MAX_VALUE_LINES.get(label.field, 1)
     while len(readings) < limit and cover.first <= number <= cover.last:
         text = cover.text(number)
-        if is_blank_or_rule(text) or cover.is_label_line(number) or NOT_VALUE_RE.search(text):
+        if is_blank_or_rule(text) or NOT_VALUE_RE.search(text):
             break
-        chunks = [c for c in CHUNK_RE.finditer(text) if owner(c.start(), c.end(), siblings) is label]
+        others = labels_in_other_columns(cover, number, label) if cover.is_label_line(number) else []
+        if others is None:
+            break  # a caption in this label's column: the values above are another's
+        chunks = [
+            c for c in CHUNK_RE.finditer(text)
+            if owner(c.start(), c.end(), siblings) is label
+            and (len(siblings) > 1 or overlaps(c.start(), c.end(), label))  # a lone caption labels what stands over it
+            and not any(overlaps(c.start(), c.end(), other) for other in others)
+        ]  # fmt: skip
         if chunks:
             start, end = chunks[0].start(), chunks[-1].end()
             readings.append(Reading(text[start:end], cover.span(number, start, end)))
         number += step
     return readings[::-1] if step < 0 else readings
+
+
+def labels_in_other_columns(cover: CoverText, number: int, label: Label) -> list[Label] | None:
+    """The captions of a line whose text may still belong to `label`: "Hoffman Estates,
+    Illinois      (Zip code)" above "(Address of principal executive offices)". None when
+    the line is a caption in the label's own column, or a caption's continuation."""
+    found = [other for other in cover.labels(number) if other.field != label.field]
+    text = cover.text(number).strip()
+    if not found or PAREN_CAPTION_RE.match(text) or text.count(")") > text.count("("):
+        return None
+    if any(overlaps(other.start, other.end, label) for other in found):
+        return None
+    return found
+
+
+def overlaps(start: int, end: int, label: Label) -> bool:
+    return min(end, label.end) > max(start, label.start)
 
 
 def owner(start: int, end: int, labels: list[Label]) -> Label:
