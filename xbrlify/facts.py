@@ -32,6 +32,7 @@ SCENARIO_AXIS = "StatementScenarioAxis"
 DISPOSAL_AXIS = "IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis"
 ACQUISITION_AXIS = "BusinessAcquisitionAxis"
 SEGMENT_AXIS = "StatementBusinessSegmentsAxis"  # the sector blocks and columns of a statement
+LEGAL_ENTITY_AXIS = "LegalEntityAxis"  # another company's statements (statements/entities.py)
 ROLE_MEMBERS = {"pro_forma": "ProFormaMember", "adjustments": "ScenarioAdjustmentMember"}
 UNITS_BY_TYPE: dict[str, UnitKind] = {
     "xbrli:monetaryItemType": "USD",
@@ -78,7 +79,7 @@ def statement_facts(
             if reason is None:
                 period_type, item_type = typing(choice, line)
                 if statement.rows_are_periods:
-                    context, reason = row_context(line, column, period_type)
+                    context, reason = row_context(line, column, period_type, entity_dimensions(statement))
                 else:
                     opening = is_opening(statement, line, choice, rolled)
                     context, reason = fact_context(statement, column, period_type, opening, year_to_date, line.sector,
@@ -121,7 +122,7 @@ def fact_context(
     end of the day before its period starts (DESIGN.md). A line of a sector block, or
     a sector's column, is that sector's: a member of the business segments axis; a
     line of one class of stock has its member of the class-of-stock axis."""
-    dimensions = column_dimensions(column) + sector_dimensions(sector or column.sector)
+    dimensions = column_dimensions(column) + sector_dimensions(sector or column.sector) + entity_dimensions(statement)
     dimensions += (stock_class,) if stock_class else ()
     start = column.start
     if statement.kind == "balance_sheet" and (period_type == "duration" or opening):
@@ -135,14 +136,17 @@ def fact_context(
     return Context(end=column.end, dimensions=dimensions), None
 
 
-def row_context(line: StatementLine, column: StatementColumn, period_type: str) -> tuple[Context | None, str | None]:
-    """An equity statement's fact: the row's period, the column's component."""
+def row_context(
+    line: StatementLine, column: StatementColumn, period_type: str, entity: tuple[Dimension, ...] = ()
+) -> tuple[Context | None, str | None]:
+    """An equity statement's fact: the row's period, the column's component (and the
+    company's member, for another company's statement)."""
     if line.end is None:
         return None, "row has no period: no balance with a date before and after it"
     if (period_type == "instant") != line.balance:
         row = "a balance" if line.balance else "a change over a period"
         return None, f"the line's concept is a{'n' if period_type == 'instant' else ''} {period_type} but the row is {row}"
-    return Context(end=line.end, start=line.start, dimensions=column_dimensions(column)), None
+    return Context(end=line.end, start=line.start, dimensions=column_dimensions(column) + entity), None
 
 
 def skip_reason(statement: Statement, line: StatementLine, cell: Cell, choice: ConceptChoice | None) -> str | None:
@@ -195,6 +199,11 @@ def column_dimensions(column: StatementColumn) -> tuple[Dimension, ...]:
         name = column.member or column.heading
         return (Dimension(axis, member_name(name.title() if name.isupper() else name), True),)  # "JUNGLEE" -> JungleeMember
     return ()
+
+
+def entity_dimensions(statement: Statement) -> tuple[Dimension, ...]:
+    """Another company's statement: its member of the legal entity axis."""
+    return (Dimension(LEGAL_ENTITY_AXIS, member_name(statement.entity), True),) if statement.entity else ()
 
 
 def sector_dimensions(sector: str | None) -> tuple[Dimension, ...]:

@@ -235,6 +235,7 @@ class Statement:
     columns: tuple[StatementColumn, ...]
     lines: tuple[StatementLine, ...]
     rows_are_periods: bool = False  # an equity statement whose columns are components, its rows periods
+    entity: str | None = None  # another company's statements (a subsidiary's), its name; None: the filer's
 
 
 SignMode = Literal["as_printed", "magnitude", "loss"]  # loss: -|print| (signs.result_sign_mode)

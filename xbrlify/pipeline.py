@@ -20,6 +20,7 @@ from xbrlify.report_build import build_report
 from xbrlify.rules import load_rules
 from xbrlify.source import read_filing
 from xbrlify.statements import assign_members, tables_to_statements
+from xbrlify.statements.entities import mark_other_entities
 from xbrlify.tables import text_to_tables
 from xbrlify.taxonomy import DEFAULT_ROOT, load_base_taxonomy
 from xbrlify.validate import validate_instance
@@ -61,8 +62,9 @@ def convert(path: str | Path, out: str | Path, cik: str | None = None) -> Conver
     taxonomy, rules = load_base_taxonomy(), load_rules()
     statements, tables_skipped = tables_to_statements(list(found.tables), found.filing)
     statements = assign_members(statements, rules)
-    extraction = extract(statements, rules, taxonomy)
     cover = read_cover(found.filing)
+    statements = mark_other_entities(statements, cover.value("EntityRegistrantName"))
+    extraction = extract(statements, rules, taxonomy)
     context = document_context(cover, periods_to_date(statements))
     dei_facts, dei_sources = cover_facts(cover, context, taxonomy, cik)
     told, told_sources, told_findings = narrative_facts(

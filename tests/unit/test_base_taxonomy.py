@@ -215,6 +215,7 @@ def test_concept_matches_us_gaap(concepts, name, period_type, balance, item_type
         ("StatementEquityComponentsAxis", "xbrldt:dimensionItem"),
         ("StatementBusinessSegmentsAxis", "xbrldt:dimensionItem"),
         ("StatementClassOfStockAxis", "xbrldt:dimensionItem"),
+        ("LegalEntityAxis", "xbrldt:dimensionItem"),
         ("ProFormaMember", "xbrli:item"),
         ("ScenarioAdjustmentMember", "xbrli:item"),
     ],

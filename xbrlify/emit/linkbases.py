@@ -21,6 +21,7 @@ AXIS_DOMAINS = {
     "StatementEquityComponentsAxis": "EquityComponentDomain",
     "StatementBusinessSegmentsAxis": "SegmentDomain",
     "StatementClassOfStockAxis": "ClassOfStockDomain",
+    "LegalEntityAxis": "EntityDomain",
 }  # fmt: skip
 
 
