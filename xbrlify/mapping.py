@@ -121,8 +121,10 @@ def share_concepts(
     names: ExtensionNames, extensions: list[ExtensionConcept],
 ) -> dict[int, ConceptChoice]:
     """Concepts of the lines' share counts in an equity statement's shares columns: the
-    rule's "shares" sibling of the line's concept; a line with a count and no such
-    rule gets an extension concept; a line with none (dashes) gets no concept."""
+    rule's "shares" sibling of the line's concept; a line without such a rule gets an
+    extension concept, also where it prints only dashes there: a dash is a zero count
+    (the shares a dividend or the year's result changes), as every reader of the
+    reviewed filings wrote it."""
     columns = [c.index for c in statement.columns if c.shares]
     found: dict[int, ConceptChoice] = {}
     for index, line in enumerate(statement.lines):
@@ -134,7 +136,7 @@ def share_concepts(
             # a count bought back or paid out is a count, whatever the print: "(58)" treasury shares
             sign = "magnitude" if rule.sign == "magnitude" else "as_printed"
             found[index] = ConceptChoice(rule.shares, False, sign, rule.id)
-        elif any(count for count in counts):
+        else:
             typing = ("instant" if line.balance else "duration", "xbrli:sharesItemType")
             label = f"{line.row.label} (shares)"
             choice, concept, new = extension_choice(statement, line, names, set(), typing, label)

@@ -141,10 +141,15 @@ def test_equity_named_with_its_date_is_a_balance():
         0: date(1994, 12, 31), 2: date(1995, 12, 31), 3: date(1996, 12, 31)}
 
 
-def test_a_row_outside_two_balances_has_no_period_and_its_cells_are_listed():
-    skipped = [s for s in converted(APPLE)[1].skipped if 2175 <= s.cell.span.line <= 2227]
-    assert {s.reason for s in skipped} == {"shares column of a line that changes no count of shares (no share concept for it)"}
-    assert all(s.cell.raw.strip() == "--" for s in skipped)  # dashes only: no count is lost
+def test_every_cell_of_apples_equity_statement_is_a_fact():
+    extraction = converted(APPLE)[1]
+    assert [s for s in extraction.skipped if 2175 <= s.cell.span.line <= 2227] == []
+    # "Cash dividends" prints "--" in both shares columns: zero counts, on the row's own
+    # share concept (no US-GAAP concept counts the shares a dividend changes)
+    counts = [f for f in extraction.facts if f.source.line == 2189 and f.unit == "shares"]
+    assert [(f.concept.extension, f.value) for f in counts] == [(True, 0), (True, 0)]
+    assert {f.concept.name for f in counts} != {"DividendsCommonStockCash"}
+    assert {d.member for f in counts for d in f.context.dimensions} == {"PreferredStockMember", "CommonStockMember"}
 
 
 # ---------------------------------------------------------------- facts: Apple
