@@ -45,6 +45,11 @@ def tables_to_statements(tables: list[Table], filing: Filing | None = None) -> t
     candidates, skipped = [], []
     previous: tuple[Table, str] | None = None  # the last statement table
     for table in tables:
+        if previous and filing and is_next_part(filing, previous[0], table):
+            merged = replace(previous[0], last_line=table.last_line, rows=previous[0].rows + table.rows)
+            candidates[-1] = (merged, previous[1], candidates[-1][2])
+            previous = (merged, previous[1])
+            continue
         if previous and filing and continues_table(filing, previous[0], table):
             table, kind = replace(table, title=previous[0].title), previous[1]
         else:
@@ -78,16 +83,29 @@ MAX_CONTINUATION_GAP = 12  # lines between a statement table and its untitled se
 MIN_SHARED_LABELS = 0.5
 
 
+def is_next_part(filing: Filing, previous: Table, table: Table) -> bool:
+    """A table with neither title nor column headings, printed right after a statement
+    with as many columns: the statement goes on in it (Kroger's 1994 10-K prints its
+    balance sheet as three <TABLE>s, the liabilities and the deficit under the assets).
+    Its rows are the statement's, read under the first part's headings."""
+    if table.title or any(column.heading for column in table.columns) or len(table.columns) != len(previous.columns):
+        return False
+    return not title_kind(table) and printed_right_after(filing, previous, table)
+
+
+def printed_right_after(filing: Filing, previous: Table, table: Table) -> bool:
+    """Nothing but blank lines, page marks and short lines between two tables."""
+    if previous.document != table.document or not 0 < table.first_line - previous.last_line <= MAX_CONTINUATION_GAP:
+        return False
+    between = (filing.line_text(n).strip() for n in range(previous.last_line + 1, table.first_line))
+    return all(len(text) <= 40 for text in between)
+
+
 def continues_table(filing: Filing, previous: Table, table: Table) -> bool:
     """An untitled table printed right after a statement (nothing but blank lines,
     page marks and short lines between) whose rows repeat the statement's: its
     other half (an equity statement printed as two tables side by side)."""
-    if table.title or title_kind(table) or previous.document != table.document:
-        return False
-    if not 0 < table.first_line - previous.last_line <= MAX_CONTINUATION_GAP:
-        return False
-    between = (filing.line_text(n).strip() for n in range(previous.last_line + 1, table.first_line))
-    if any(len(text) > 40 for text in between):
+    if table.title or title_kind(table) or not printed_right_after(filing, previous, table):
         return False
     labels = {row.label.lower() for row in previous.data_rows if row.label}
     own = [row.label.lower() for row in table.data_rows if row.label]

@@ -1,0 +1,82 @@
+"""A statement printed as several <TABLE>s, only the first with a title and column
+headings (Kroger's 1994 10-K prints its balance sheet so): one statement, its later
+parts read under the first part's headings. Amounts made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import support
+from xbrlify.pipeline import convert
+
+BALANCE_SHEET = """\
+<TABLE>
+<CAPTION>
+                              CONSOLIDATED BALANCE SHEET
+
+(In thousands of dollars)                         December 31,    January 1,
+                                                      1994           1994
+<S>                                               <C>             <C>
+ASSETS
+   Cash.......................................    $    27,223     $   121,253
+   Receivables................................        270,811         287,925
+                                                  -----------     -----------
+     Total Assets.............................    $   298,034     $   409,178
+                                                  ===========     ===========
+</TABLE>
+<PAGE>
+<TABLE>
+
+<S>                                               <C>             <C>
+LIABILITIES
+   Accounts payable...........................    $   200,000     $   300,000
+   Long-term debt.............................        150,000         150,000
+                                                  -----------     -----------
+     Total Liabilities........................        350,000         450,000
+                                                  -----------     -----------
+</TABLE>
+<TABLE>
+
+<S>                                               <C>             <C>
+SHAREOWNERS' DEFICIT
+Accumulated deficit...........................        (51,966)        (40,822)
+                                                  -----------     -----------
+Total Liabilities and Shareowners' Deficit....    $   298,034     $   409,178
+                                                  ===========     ===========
+</TABLE>
+
+The accompanying notes are an integral part of the consolidated
+financial statements.
+
+<TABLE>
+
+<S>                                               <C>             <C>
+Rent expense..................................        10,000          12,000
+Other.........................................         2,000           3,000
+</TABLE>
+"""
+
+
+def test_untitled_parts_without_headings_continue_the_statement(tmp_path):
+    _, statements, skipped = support.inline_statements(tmp_path, BALANCE_SHEET)
+    assert [s.kind for s in statements] == ["balance_sheet"]
+    sheet = statements[0]
+    labels = [line.row.label for line in sheet.lines]
+    assert labels[0] == "Cash" and "Accounts payable" in labels
+    assert labels[-1] == "Total Liabilities and Shareowners' Deficit"
+    assert {column.end for column in sheet.columns} == {date(1994, 12, 31), date(1994, 1, 1)}
+    # the table after the notes' sentence is no part of it
+    last_table = max(n for n, line in enumerate(BALANCE_SHEET.splitlines(), 1) if line == "<TABLE>")
+    assert [s.table.first_line for s in skipped] == [last_table]
+
+
+def test_the_parts_cells_become_facts_under_the_first_parts_dates(tmp_path):
+    path = tmp_path / "sheet.txt"
+    path.write_text(BALANCE_SHEET)
+    result = convert(path, tmp_path / "out")
+    assert result.report.valid
+    facts = support.instance_facts(result.folder / "sheet.xml")
+    total = BALANCE_SHEET.splitlines().index(
+        "Total Liabilities and Shareowners' Deficit....    $   298,034     $   409,178") + 1
+    assert sorted((period, value) for _, value, period, _ in facts[str(total)]) == [
+        ("1994-01-01", "409178000"), ("1994-12-31", "298034000")]
