@@ -152,6 +152,8 @@ def read_word(word: str) -> tuple[tuple[int, int, str, Amount | None, int], ...]
     plain = PLAIN_AMOUNT_RE.fullmatch(word)
     if plain:
         return ((0, len(word), word, plain_amount(plain), len(word) - 1 if plain["open"] else len(word)),)
+    if word[-1] == "$" and len(word) > 1:  # "(12,220)$    (5,943)": the next amount's "$" glued on
+        return read_word(word[:-1].rstrip())
     parts = []
     position = 0
     while position < len(word):

@@ -253,6 +253,15 @@ def test_glued_example() -> None:
     assert [t.amount.value for t in tokens if t.amount] == [Decimal("-147747.00"), Decimal("-2105145.00")]
 
 
+def test_the_next_amounts_dollar_glued_on() -> None:
+    # Kroger 1994: "$    (12,220)$    (5,943)": the "$" belongs to the amount after it
+    line = "Net earnings (loss)...... $    242,196  $    (12,220)$    (5,943)"
+    label_end, tokens = line_tail_tokens(line)
+    assert line[:label_end] == "Net earnings (loss)......"
+    assert [t.amount.value for t in tokens] == [Decimal(242196), Decimal(-12220), Decimal(-5943)]
+    assert [line[t.start : t.end] for t in tokens] == ["$    242,196", "$    (12,220)", "(5,943)"]
+
+
 # 5. Table lines: a label and right-aligned amounts
 
 # Words printed in a cell for "not meaningful" / "not applicable" read as cells, not label.
