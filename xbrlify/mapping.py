@@ -194,6 +194,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries.append((f"{lead} {line.row.label}", line.section))
     if subject := statement_subject(statement):  # "Balance, January 1" of retained earnings
         tries.insert(0, (f"{subject} {line.row.label}", line.section))
+    if line.heading and BARE_BOUND_RE.match(line.row.label):  # "Accumulated Deficit" / "Beginning of year"
+        tries.insert(0, (f"{line.heading} {line.row.label}", line.section))
     if OTHER_RE.match(line.row.label) and (group := group_heading(statement, line)):
         tries.insert(0, (f"Other {group}", line.section))  # "Receivables, net:" / "Other": other receivables
     unclassified = line.section in UNCLASSIFIED_SECTIONS and not CLASSIFYING_WORD_RE.search(line.row.label)
@@ -209,6 +211,13 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
 
 
 OTHER_RE = re.compile(r"^\s*other\W*$", re.I)
+# A label that names only a period's bound ("Beginning of year", "At end of period"):
+# its subject is the heading above it ("Cash and Temporary Cash Investments:")
+BARE_BOUND_RE = re.compile(
+    r"^\s*(?:at\s+|as\s+of\s+)?(?:the\s+)?(?:beginning|end|start|close)\s+of\s+(?:the\s+)?"
+    r"(?:year|period|quarter|month|fiscal\s+year)\W*$",
+    re.I,
+)
 
 
 def group_heading(statement: Statement, line: StatementLine) -> str | None:

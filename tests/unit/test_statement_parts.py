@@ -80,3 +80,39 @@ def test_the_parts_cells_become_facts_under_the_first_parts_dates(tmp_path):
         "Total Liabilities and Shareowners' Deficit....    $   298,034     $   409,178") + 1
     assert sorted((period, value) for _, value, period, _ in facts[str(total)]) == [
         ("1994-01-01", "409178000"), ("1994-12-31", "298034000")]
+
+
+OPERATIONS = """\
+<TABLE>
+<CAPTION>
+                        CONSOLIDATED STATEMENT OF OPERATIONS AND ACCUMULATED DEFICIT
+                     Years Ended December 31, 1994 and December 31, 1993
+
+(In thousands)                                              1994          1993
+<S>                                                    <C>           <C>
+Sales...............................................   $ 22,959      $ 22,384
+Costs and expenses..................................     22,717        22,396
+                                                       --------      --------
+Net earnings (loss).................................   $    242      $    (12)
+                                                       ========      ========
+Accumulated Deficit
+  Beginning of year.................................$    (2,490)   $   (2,478)
+  Net earnings (loss)...............................        242           (12)
+                                                       --------      --------
+  End of year.......................................$    (2,248)   $   (2,490)
+                                                       ========      ========
+</TABLE>
+"""
+
+
+def test_a_bare_beginning_or_end_of_year_takes_the_heading_above_as_its_subject(tmp_path):
+    path = tmp_path / "ops.txt"
+    path.write_text(OPERATIONS)
+    result = convert(path, tmp_path / "out")
+    facts = support.instance_facts(result.folder / "ops.xml")
+    lines = OPERATIONS.splitlines()
+    beginning = next(n for n, line in enumerate(lines, 1) if "Beginning of year" in line)
+    end = next(n for n, line in enumerate(lines, 1) if "End of year" in line)
+    assert {fact[0] for fact in facts[str(beginning)] + facts[str(end)]} == {"RetainedEarningsAccumulatedDeficit"}
+    # the balance at the beginning of 1994 is the one at the end of 1993
+    assert ("-2490000", "1993-12-31") in {(value, period) for _, value, period, _ in facts[str(beginning)]}

@@ -257,6 +257,21 @@ def test_rule_rows_say_which_columns_they_underline(tmp_path):
     assert table.rows[1].label == "Net income"  # dot leaders are not part of the label
 
 
+def test_a_dollar_sign_glued_to_the_dot_leaders_is_no_part_of_the_label(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                              <C>              <C>
+        Beginning of year...........$  (2,490,932) $ (2,475,561)
+        End of year.................$  (2,248,736) $ (2,490,932)
+        </TABLE>
+        """,
+    )
+    assert [row.label for row in table.data_rows] == ["Beginning of year", "End of year"]
+    assert [cell.value for cell in table.data_rows[0].cells] == [-2490932, -2475561]
+
+
 def test_spanning_heading_goes_to_each_column_it_is_centred_over(tmp_path):
     _, (table,), _ = read(
         tmp_path,

@@ -202,8 +202,9 @@ def read_line(
 
 
 def strip_dot_leaders(label: str) -> str:
-    """"Net sales......" and "Net sales . . ." -> "Net sales"; "Inc." keeps its dot."""
-    trimmed = label.rstrip(" .")
+    """"Net sales......" and "Net sales . . ." -> "Net sales"; "Inc." keeps its dot. A "$"
+    glued to the leader is the first amount's: "Beginning of year.......$  (2,490,932)"."""
+    trimmed = label.rstrip(" .$")
     leader = label[len(trimmed) :]
     return trimmed if ".." in leader or ". ." in leader else label
 
