@@ -10,12 +10,15 @@ that fits a total gives its concept, unless another line of the statement has it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import takewhile
 
 from xbrlify.model import ConceptChoice, Statement, StatementLine
 from xbrlify.rules import Rule, RuleSet, find_rule
 from xbrlify.taxonomy import Taxonomy
+
+BARE_TOTAL_RE = re.compile(r"^\s*totals?\W*$", re.I)  # "Total": a label that names no more than a rule does
 
 INVENTORY_PARTS = frozenset({"InventoryRawMaterials", "InventoryWorkInProcess", "InventoryFinishedGoods"})
 PROPERTY_PARTS = frozenset({
@@ -74,12 +77,13 @@ def name_unlabelled_totals(
     statement: Statement, choices: dict[int, ConceptChoice], taxonomy: Taxonomy, forced: frozenset[int] = frozenset(),
     rules: RuleSet | None = None,
 ) -> None:
-    """Give each unlabelled total without a concept the one its heading or its children
-    imply (in statement order, so a total of totals sees its children's new concepts);
-    lines in `forced` keep extension concepts."""
+    """Give each unlabelled total (or one labelled just "Total") without a concept the
+    one its heading or its children imply (in statement order, so a total of totals
+    sees its children's new concepts); lines in `forced` keep extension concepts."""
     line_of_row = {id(line.row): index for index, line in enumerate(statement.lines)}
     for index, line in enumerate(statement.lines):
-        if not line.total or line.row.label or index in choices or index in forced:
+        unlabelled = not line.row.label or BARE_TOTAL_RE.match(line.row.label)
+        if not line.total or not unlabelled or index in choices or index in forced:
             continue
         taken = {c.name for c in choices.values()}
         named = heading_rule(statement, line, rules) if rules else None

@@ -97,3 +97,30 @@ def test_items_of_a_group_heading(tmp_path):
     assert concepts[line_of("Other")] == {"OtherReceivablesNetCurrent"}  # under "Receivables, net"
     assert concepts[line_of("Material and supplies")] != {"OtherReceivablesNetCurrent"}
     assert concepts[line_of("13,490,876 issued and outstanding)")] == {"CommonStockValue"}
+
+
+def test_a_total_labelled_just_total_is_its_headings_total(tmp_path):
+    # Kroger's 1994 income statement: "Costs and expenses" / its items / "Total"
+    statement = """\
+                     CONSOLIDATED STATEMENT OF OPERATIONS
+                           (Dollars in Millions)
+
+                                            Year Ended      Year Ended
+                                           Dec. 31, 1994   Dec. 31, 1993
+                                           -------------- -------------
+Sales........................................  $ 2,959.1     $ 2,384.3
+                                               ---------     ---------
+Costs and expenses
+   Merchandise costs.........................    2,404.9       2,109.1
+   Rent......................................      299.5         290.3
+                                               ---------     ---------
+Total                                          $ 2,704.4     $ 2,399.4
+                                               ---------     ---------
+Net earnings.................................  $   254.7     $   (15.1)
+                                               =========     =========
+"""
+    path = tmp_path / "ops.txt"
+    path.write_text(statement)
+    facts = support.instance_facts(convert(path, tmp_path / "out").folder / "ops.xml")
+    total = next(n for n, line in enumerate(statement.splitlines(), 1) if line.startswith("Total"))
+    assert {fact[0] for fact in facts[str(total)]} == {"CostsAndExpenses"}
