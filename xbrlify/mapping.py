@@ -206,7 +206,7 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
             continue
         if wanted and taxonomy[rule.concept].item_type != wanted:
             continue
-        return ConceptChoice(rule.concept, False, result_sign_mode(rule.concept, label, rule.sign), rule.id)
+        return ConceptChoice(rule.concept, False, result_sign_mode(rule.concept, label, rule.sign, statement.kind), rule.id)
     return None
 
 

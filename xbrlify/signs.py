@@ -44,9 +44,14 @@ GAIN_RE = re.compile(r"\b(?:income|earnings|profit|profits|gain|gains)\b", re.I)
 TAX_WORDS_RE = re.compile(r"\bincome\s+tax(?:es)?\b|\bnet\s+income\s+per\b", re.I)
 
 
-def result_sign_mode(concept: str, label: str, mode: SignMode) -> SignMode:
-    """"loss" for a result concept on a line that names a loss and no income."""
+def result_sign_mode(concept: str, label: str, mode: SignMode, statement_kind: str = "") -> SignMode:
+    """"loss" for a result concept on a line that names a loss and no income. Not for
+    a gain or loss among a cash flow statement's adjustments: printed as its effect on
+    cash ("Loss on sale of property  1,004", a gain "(3,672)"), its sign comes from
+    the operating total it adds to (line_signs)."""
     if mode != "as_printed" or not RESULT_CONCEPT_RE.search(concept):
+        return mode
+    if statement_kind == "cash_flow" and "GainLoss" in concept:
         return mode
     words = TAX_WORDS_RE.sub(" ", label)  # "Loss before income taxes" names no income
     return "loss" if LOSS_RE.search(words) and not GAIN_RE.search(words) else mode

@@ -5,6 +5,7 @@ because two equal amounts cancel. The statement is laid out like a small company
 from __future__ import annotations
 
 import support
+from xbrlify.pipeline import convert
 
 ONE_COLUMN_BALANCE_SHEET = """\
                                   BALANCE SHEET
@@ -87,3 +88,32 @@ def test_a_column_that_repeats_another_ones_period_is_skipped_not_duplicated(tmp
     reasons = {s.reason for s in extraction.skipped}
     assert reasons == {"column repeats the period of column 1 and nothing tells them apart",
                        "column repeats the period of column 2 and nothing tells them apart"}  # fmt: skip
+
+
+CASH_FLOWS = """\
+                        CONSOLIDATED STATEMENT OF CASH FLOWS
+            Years Ended December 31, 1994 and December 31, 1993
+(In thousands of dollars)                                     1994          1993
+
+Cash Flows From Operating Activities:
+   Net earnings (loss)....................................    $  242,196    $  (12,220)
+   Depreciation and amortization..........................       277,750       263,810
+   Loss on sale of property, plant and equipment..........        (3,672)        1,004
+                                                              ----------    ----------
+         Net cash provided by operating activities........       516,274       252,594
+                                                              ==========    ==========
+"""
+
+
+def test_a_loss_line_among_cash_flow_adjustments_keeps_the_sign_of_each_year(tmp_path):
+    # "Loss on sale ... 1,004" adds a loss back; "(3,672)" takes a gain out: the
+    # concept (a gain or loss) is -1,004 in 1993 and +3,672 in 1994, and the totals agree
+    path = tmp_path / "cf.txt"
+    path.write_text(CASH_FLOWS)
+    result = convert(path, tmp_path / "out")
+    assert result.report.valid
+    assert not [f for f in result.report.findings if "nconsistent" in f.code]
+    facts = support.instance_facts(result.folder / "cf.xml")
+    line = next(n for n, text in enumerate(CASH_FLOWS.splitlines(), 1) if text.lstrip().startswith("Loss on sale"))
+    assert sorted((period, value) for concept, value, period, _ in facts[str(line)]) == [
+        ("1993-01-01..1993-12-31", "-1004000"), ("1994-01-01..1994-12-31", "3672000")]
