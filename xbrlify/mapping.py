@@ -34,6 +34,9 @@ UNCLASSIFIED_SECTIONS = frozenset({"assets", "liabilities"})
 CLASSIFIED_CONCEPT_RE = re.compile(r"(?<!And)(?:Current|Noncurrent)(?!AndNoncurrent)(?=[A-Z]|$)")
 # ... unless the line itself says which: "Current receivables" in GE's unclassified sheet
 CLASSIFYING_WORD_RE = re.compile(r"\b(?:current|noncurrent|non-current)\b", re.I)
+# A net amount: "...Net", "...NetCurrent", not "...NetOfDeferredIncome" (an amount before the
+# allowance, net only of something else: a bank's "Loans, net of unearned income")
+NET_NAME_RE = re.compile(r"Net(?!Of)")
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ def apply_gross_and_net(statement: Statement, choices: dict[int, ConceptChoice],
             total = choices.get(first) if first in choices and "Net" in choices[first].name else total
         if total is None or "Net" not in total.name:
             continue
-        if first in choices and choices[first].name != total.name and "Net" not in choices[first].name:
+        if first in choices and choices[first].name != total.name and not NET_NAME_RE.search(choices[first].name):
             continue  # "Interest income / Interest expense / Net interest": the first is its own item
         gross = total.name.replace("Net", "Gross", 1)
         choices[index] = total
@@ -196,8 +199,11 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries.insert(0, (f"{subject} {line.row.label}", line.section))
     if line.heading and BARE_BOUND_RE.match(line.row.label):  # "Accumulated Deficit" / "Beginning of year"
         tries.insert(0, (f"{line.heading} {line.row.label}", line.section))
-    if OTHER_RE.match(line.row.label) and (group := group_heading(statement, line)):
+    group = group_heading(statement, line)
+    if OTHER_RE.match(line.row.label) and group:
         tries.insert(0, (f"Other {group}", line.section))  # "Receivables, net:" / "Other": other receivables
+    elif group and statement.kind in GROUPED_KINDS:  # "Securities:" / "Held-to-maturity", "Deposits:" / "Foreign"
+        tries.append((f"{group} {line.row.label}", line.section))
     unclassified = line.section in UNCLASSIFIED_SECTIONS and not CLASSIFYING_WORD_RE.search(line.row.label)
     accept = unclassified_accepts if unclassified else None
     for label, section in tries:
@@ -218,6 +224,10 @@ BARE_BOUND_RE = re.compile(
     r"(?:year|period|quarter|month|fiscal\s+year)\W*$",
     re.I,
 )
+# Statements whose lines under a group heading ("Dividends declared:" / "Preferred stock") may be read with it when their label alone
+# maps to nothing (a label wrapped onto two lines reads the same way); a cash flow's
+# "Changes in assets and liabilities:" names a group of changes, not what each one is
+GROUPED_KINDS = frozenset({"balance_sheet", "income_statement", "equity"})
 
 
 def group_heading(statement: Statement, line: StatementLine) -> str | None:
@@ -350,8 +360,8 @@ def mark_gross_before_deductions(statement: Statement, choices: dict[int, Concep
         if net_total_of(statement, index, index + 1):
             continue  # "X / Less Y / Net": handled by apply_gross_and_net
         name = choices[index].name
-        if "Gross" in name:
-            continue
+        if "Gross" in name or ("Net" in name and not NET_NAME_RE.search(name)):
+            continue  # already the amount before the deduction
         gross = name.replace("Net", "Gross", 1) if "Net" in name else name + "Gross"
         if gross in taxonomy:
             choices[index] = ConceptChoice(gross, False, "as_printed", "structure.gross_before_deduction")

@@ -33,13 +33,15 @@ Section = Literal[
     "current_assets", "noncurrent_assets", "current_liabilities", "noncurrent_liabilities", "equity",
     "assets", "liabilities",  # an unclassified balance sheet's (a bank's, a finance arm's)
     "revenue", "costs_and_expenses", "other_income_expense", "per_share",
+    "interest_income", "interest_expense", "noninterest_income", "noninterest_expense",  # a bank's parts
     "operating", "investing", "financing", "supplemental",
 ]  # fmt: skip
 # The sections each statement kind can have (the statements stage assigns them).
 SECTIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "balance_sheet": frozenset({"current_assets", "noncurrent_assets", "current_liabilities",
                                 "noncurrent_liabilities", "equity", "assets", "liabilities"}),
-    "income_statement": frozenset({"revenue", "costs_and_expenses", "other_income_expense", "per_share"}),
+    "income_statement": frozenset({"revenue", "costs_and_expenses", "other_income_expense", "per_share",
+                                   "interest_income", "interest_expense", "noninterest_income", "noninterest_expense"}),
     "cash_flow": frozenset({"operating", "investing", "financing", "supplemental"}),
     "equity": frozenset(),
 })  # fmt: skip

@@ -11,6 +11,7 @@ from xbrlify.model import Row, StatementKind
 
 # "Stockholders' equity", "Shareowner's equity", "Share-owners' equity", "Shareholders' deficit"
 OWNERS_EQUITY = r"\b(?:stock|share)[-\s]?(?:holder|owner)s?'?s?'?\s+(?:equity|investment|deficit)\b"
+NONINTEREST = r"(?:non-?\s?interest|other\s+than\s+interest)"  # "Noninterest", "Non-interest", "Non interest"
 # (pattern on a heading row, section it opens)
 HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] = {
     "balance_sheet": (
@@ -32,6 +33,13 @@ HEADING_SECTIONS: dict[StatementKind, tuple[tuple[re.Pattern[str], str], ...]] =
          "costs_and_expenses"),
         (re.compile(r"^(?:other|nonoperating|non-operating)\s+(?:income|expenses?|\(?income\)?\s*(?:and\s+)?\(?expenses?\)?"
                     r"|\(?expenses?\)?\s*(?:and\s+)?\(?income\)?)(?:\s*,?\s*net)?\s*:?$", re.I), "other_income_expense"),
+        # a bank's parts: "INTEREST INCOME:", "Interest and dividend income:", "Interest
+        # expense:", "Noninterest revenue:", "Non-interest expense:" (bare "Loans" or
+        # "Deposits" under them are interest on those, "Other" the part's other item)
+        (re.compile(r"^interest\s+(?:and\s+(?:dividend|fee)s?\s+)?income(?:\s+on)?\s*:?$", re.I), "interest_income"),
+        (re.compile(r"^interest\s+expense(?:\s+on)?\s*:?$", re.I), "interest_expense"),
+        (re.compile(rf"^{NONINTEREST}\s+(?:income|revenues?)\s*:?$", re.I), "noninterest_income"),
+        (re.compile(rf"^{NONINTEREST}\s+expenses?\s*:?$", re.I), "noninterest_expense"),
         # "Shares used in computing earnings per share", "Average common shares outstanding"
         (re.compile(r"^(?:(?:weighted\s+)?average\s+(?:number\s+of\s+)?(?:common\s+)?shares|shares\s+used"
                     r"|number\s+of\s+shares)\b", re.I), "share_counts"),
@@ -58,6 +66,12 @@ CLOSING_TOTALS: dict[StatementKind, tuple[tuple[re.Pattern[str], str | None, str
         (re.compile(r"^total\s+(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)\b", re.I), "revenue", None),
         (re.compile(r"^total\s+(?:operating\s+)?(?:costs?\s+and\s+expenses|expenses|costs)\b", re.I), "costs_and_expenses", None),
         (re.compile(r"^total\s+other\b", re.I), "other_income_expense", None),
+        (re.compile(r"^total\s+interest\s+(?:and\s+(?:dividend|fee)s?\s+)?income\b", re.I), "interest_income", None),
+        (re.compile(r"^total\s+interest\s+expense\b", re.I), "interest_expense", None),
+        (re.compile(rf"^total\s+{NONINTEREST}\s+(?:income|revenues?)\b", re.I), "noninterest_income", None),
+        (re.compile(rf"^total\s+{NONINTEREST}\s+expenses?\b", re.I), "noninterest_expense", None),
+        # a bank's net interest income (before or after the provision) closes its interest parts
+        (re.compile(r"^net\s+interest\s+income\b", re.I), None, None),
         (re.compile(r"^(?:gross\s+(?:profit|margin)|operating\s+(?:income|profit|loss|earnings)|(?:income|earnings|loss)"
                     r"\s+(?:\(loss\)\s+)?(?:before|from)\b|net\s+(?:income|earnings|loss))", re.I), None, None),
     ),
@@ -113,7 +127,8 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...], blocks: dict[int, 
     for index, row in enumerate(rows):
         label = row.label.strip()
         if row.kind == "heading":
-            section = next_section(kind, label, section)
+            if not wrapped_label(kind, rows, index):
+                section = next_section(kind, label, section)
             continue
         if row.kind != "data":
             continue
@@ -134,6 +149,16 @@ def line_sections(kind: StatementKind, rows: tuple[Row, ...], blocks: dict[int, 
     if kind == "balance_sheet":
         found = unclassified_parts(rows, found, blocks)
     return found
+
+
+def wrapped_label(kind: StatementKind, rows: tuple[Row, ...], index: int) -> bool:
+    """An income statement's heading row that is only the first line of a label wrapped
+    onto the next, indented, line ("Federal Funds Sold and Securities" / "Purchased Under
+    Resale Agreements  94"): no colon, no section of its own. It ends no section."""
+    row = rows[index]
+    after = next((r for r in rows[index + 1:] if r.kind != "rule"), None)
+    return (kind == "income_statement" and after is not None and after.kind == "data" and after.indent > row.indent
+            and not row.label.rstrip().endswith(":") and heading_section(kind, row.label.strip()) is None)
 
 
 NEXT_SECTION = {"current_assets": "noncurrent_assets", "current_liabilities": "noncurrent_liabilities"}
