@@ -193,6 +193,9 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
         tries.append((without_sector(line.row.label, line.sector), line.section))
     if wanted and line.heading:  # "Basic" under "Earnings per common share:"
         tries += [(f"{line.heading} {line.row.label}", line.section), (f"{line.heading} {line.row.label}", None)]
+        if wanted == SECTION_TYPES["per_share"] and (kind := per_share_kind(line.heading)):
+            # "Extraordinary loss" under "Primary earnings (loss) per Common Share"
+            tries.append((f"{line.row.label} per share {kind}", line.section))
     elif lead := sole_line_heading(statement, line):  # "Authorized 10 million shares" under "Preferred stock:"
         tries.append((f"{lead} {line.row.label}", line.section))
     if subject := statement_subject(statement):  # "Balance, January 1" of retained earnings
@@ -217,6 +220,8 @@ def base_choice(statement: Statement, line: StatementLine, rules: RuleSet, taxon
 
 
 OTHER_RE = re.compile(r"^\s*other\W*$", re.I)
+DILUTED_HEADING_RE = re.compile(r"\b(?:fully[- ]diluted|diluted|assuming\s+(?:full\s+)?dilution)\b", re.I)
+BASIC_HEADING_RE = re.compile(r"\b(?:primary|basic)\b", re.I)
 # A label that names only a period's bound ("Beginning of year", "At end of period"):
 # its subject is the heading above it ("Cash and Temporary Cash Investments:")
 BARE_BOUND_RE = re.compile(
@@ -228,6 +233,14 @@ BARE_BOUND_RE = re.compile(
 # maps to nothing (a label wrapped onto two lines reads the same way); a cash flow's
 # "Changes in assets and liabilities:" names a group of changes, not what each one is
 GROUPED_KINDS = frozenset({"balance_sheet", "income_statement", "equity"})
+
+
+def per_share_kind(heading: str) -> str | None:
+    """Which earnings per share a heading's block gives: "Fully-diluted earnings per
+    share" -> "diluted"; "Primary earnings (loss) per Common Share" -> "basic"."""
+    if DILUTED_HEADING_RE.search(heading):
+        return "diluted"
+    return "basic" if BASIC_HEADING_RE.search(heading) else None
 
 
 def group_heading(statement: Statement, line: StatementLine) -> str | None:

@@ -116,3 +116,52 @@ def test_a_bare_beginning_or_end_of_year_takes_the_heading_above_as_its_subject(
     assert {fact[0] for fact in facts[str(beginning)] + facts[str(end)]} == {"RetainedEarningsAccumulatedDeficit"}
     # the balance at the beginning of 1994 is the one at the end of 1993
     assert ("-2490000", "1993-12-31") in {(value, period) for _, value, period, _ in facts[str(beginning)]}
+
+
+PER_SHARE = """\
+<TABLE>
+<CAPTION>
+                        CONSOLIDATED STATEMENT OF OPERATIONS
+                     Years Ended December 31, 1994 and December 31, 1993
+(In thousands, except per share amounts)                    1994          1993
+<S>                                                    <C>           <C>
+Net earnings (loss).................................   $    242      $    (12)
+Primary earnings (loss) per Common Share
+   Earnings before extraordinary loss and cumulative effect
+      of change in accounting.......................   $   2.37      $   1.60
+   Extraordinary loss...............................       (.24)         (.22)
+   Cumulative effect of change in accounting........                    (1.49)
+                                                       --------      --------
+   Net earnings (loss)..............................   $   2.13      $   (.11)
+                                                       ========      ========
+Fully-diluted earnings (loss) per Common Share
+   Earnings before extraordinary loss and cumulative effect
+      of change in accounting.......................   $   2.19      $   1.50
+   Extraordinary loss...............................       (.21)         (.19)
+   Cumulative effect of change in accounting........                    (1.28)
+                                                       --------      --------
+   Net earnings (loss)..............................   $   1.98      $    .03
+                                                       ========      ========
+</TABLE>
+"""
+
+
+def test_per_share_blocks_under_primary_and_fully_diluted_headings(tmp_path):
+    path = tmp_path / "eps.txt"
+    path.write_text(PER_SHARE)
+    facts = support.instance_facts(convert(path, tmp_path / "out").folder / "eps.xml")
+    lines = PER_SHARE.splitlines()
+
+    def concepts_of(text: str, nth: int) -> set[str]:
+        number = [n for n, line in enumerate(lines, 1) if line.lstrip().startswith(text)][nth]
+        return {fact[0] for fact in facts[str(number)]}
+
+    before = "IncomeLossBeforeExtraordinaryItemsAndCumulativeEffectOfChangeInAccountingPrinciple"
+    assert concepts_of("of change in accounting", 0) == {before + "PerBasicShare"}
+    assert concepts_of("of change in accounting", 1) == {before + "PerDilutedShare"}
+    assert concepts_of("Extraordinary loss", 0) == {"IncomeLossFromExtraordinaryItemsNetOfTaxPerBasicShare"}
+    assert concepts_of("Cumulative effect", 1) == {"CumulativeEffectOfChangeInAccountingPrincipleNetOfTaxPerDilutedShare"}
+    assert concepts_of("Net earnings (loss)", 1) == {"EarningsPerShareBasic"}
+    assert concepts_of("Net earnings (loss)", 2) == {"EarningsPerShareDiluted"}
+    loss = [n for n, line in enumerate(lines, 1) if line.lstrip().startswith("Extraordinary loss")][0]
+    assert sorted(value for _, value, _, _ in facts[str(loss)]) == ["-0.22", "-0.24"]
