@@ -46,13 +46,15 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
     printed one blank after its label's text ("issued 1,083,253,703") does not vote:
     it is likely part of the label, and so is a number at the left margin ("1997")."""
     votes = []
-    for index, (line, label_end) in enumerate(zip(token_lines, label_ends)):
-        for position, token in enumerate(line):
-            if token.amount is None:
-                continue
-            if position == 0 and (token.start < MARGIN or (label_end > 0 and token.start - label_end < 2)):
-                continue  # glued to its label's text, or at the margin: part of the label
-            votes.append(NEW_TUPLE(Vote, (token, index)))
+    for index, line in enumerate(token_lines):
+        if not line:
+            continue  # label-only, blank and rule lines: most of a table's lines
+        lead = line[0]
+        if lead.start < MARGIN or attached(lead, label_ends[index]):
+            line = line[1:]  # glued to its label's text, or at the margin: part of the label
+        for token in line:
+            if token.amount is not None:
+                votes.append(NEW_TUPLE(Vote, (token, index)))
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
     clusters = [Cluster(guide_of(c), any(not v.token.amount.dash for v in c), spans_lines(c)) for c in cluster_edges(votes)]
