@@ -57,7 +57,7 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
                 votes.append(NEW_TUPLE(Vote, (token, index)))
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
-    clusters = [Cluster(guide_of(c), any(not v.token.amount.dash for v in c), spans_lines(c)) for c in cluster_edges(votes)]
+    clusters = [cluster_of(c) for c in cluster_edges(votes)]
     numbered = [c for c in clusters if c.numbers]
     strong = [c for c in numbered if c.repeated] or numbered
     if not strong:  # nothing but dashes: columns of zeros
@@ -107,22 +107,21 @@ def far_from(anchor: int, anchors: list[int]) -> bool:
     return all(abs(anchor - other) > REACH for other in anchors)
 
 
-def spans_lines(cluster: list[Vote]) -> bool:
-    return len({v.line for v in cluster}) >= 2
-
-
 def attached(token: Token, label_end: int) -> bool:
     return label_end > 0 and token.start - label_end < 2
 
 
-def guide_of(cluster: list[Vote]) -> ColumnGuide:
+def cluster_of(votes: list[Vote]) -> Cluster:
+    tokens, lines = zip(*votes)
+    edges = [t.digit_end for t in tokens if not t.amount.dash]
+    return NEW_TUPLE(Cluster, (guide_of(tokens, edges), bool(edges), len(set(lines)) >= 2))
+
+
+def guide_of(tokens: tuple[Token, ...], number_edges: list[int]) -> ColumnGuide:
     """Anchor: the commonest right edge of the cluster's numbers (of its dashes if none)."""
-    tokens = [v.token for v in cluster]
-    numbers = [t for t in tokens if not t.amount.dash] or tokens
-    counts: dict[int, int] = {}  # a dict, not a Counter: clusters are small, Counter's setup is not
-    for token in numbers:
-        counts[token.digit_end] = counts.get(token.digit_end, 0) + 1
-    anchor = max(counts, key=lambda edge: (counts[edge], edge))
+    edges = number_edges or [t.digit_end for t in tokens]
+    # a cluster holds a few distinct edges: list.count, in C, beats a dict built in Python
+    anchor = max(set(edges), key=lambda edge: (edges.count(edge), edge))
     return ColumnGuide(anchor, min(map(TOKEN_START, tokens)), max(map(TOKEN_END, tokens)))
 
 
