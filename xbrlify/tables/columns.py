@@ -131,7 +131,7 @@ def refine_extents(
     """Place every line's amounts; widen each column to all it holds, dashes included."""
     starts = [g.start for g in guides]
     ends = [g.end for g in guides]
-    placements = [place_tokens(line, guides, label_end) for line, label_end in zip(token_lines, label_ends)]
+    placements = [place_tokens(line, guides, end) if line else NO_TOKENS for line, end in zip(token_lines, label_ends)]
     for placement in placements:
         for column, token in placement.cells:
             if token.start < starts[column]:
@@ -151,38 +151,65 @@ def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int 
         return NO_TOKENS  # label-only, blank and rule lines: most of a table's lines
     if not guides:
         return Placement((), tuple(tokens), ())
-    first_free = 0
-    while first_free < len(tokens) and is_label_text(tokens[first_free], guides[0]):
-        first_free += 1
-    if first_free == 0 and tokens and attached(tokens[0], label_end):
-        lead = tokens[0]  # "per share -": a hyphen ending the label, not a zero
-        if (lead.amount is not None and lead.amount.dash) or min(distance(lead, g) for g in guides) > CLUSTER_GAP:
-            first_free = 1
-    label_end = first_free
+    label_end = label_token_count(tokens, guides, label_end)
     cells: list[tuple[int, Token]] = []  # in column order: each cell goes right of the last
     misplaced: list[Token] = []
-    for token in tokens[label_end:]:
-        if token.amount is None and not any(g.start <= token.start < g.end for g in guides):
+    next_column = 0
+    for token in tokens[label_end:] if label_end else tokens:
+        amount = token.amount
+        if amount is None and not any(g.start <= token.start < g.end for g in guides):
             continue  # a "*" between columns marks a footnote; it is no cell
-        column = free_column(token, guides, cells[-1][0] + 1 if cells else 0)
+        if amount is not None and not amount.dash:
+            column = nearest_anchor(token.digit_end, guides, next_column)
+        else:
+            column = free_column(token, guides, next_column)
         if column is None:
             misplaced.append(token)
         else:
             cells.append((column, token))
+            next_column = column + 1
     return NEW_TUPLE(Placement, (tuple(cells), tuple(tokens[:label_end]), tuple(misplaced)))
+
+
+def label_token_count(tokens: list[Token], guides: list[ColumnGuide], label_end: int) -> int:
+    """How many of a line's leading tokens belong to its label."""
+    first = guides[0]
+    count = 0
+    while count < len(tokens) and is_label_text(tokens[count], first):
+        count += 1
+    if count == 0 and attached(tokens[0], label_end):
+        lead = tokens[0]  # "per share -": a hyphen ending the label, not a zero
+        if (lead.amount is not None and lead.amount.dash) or min(distance(lead, g) for g in guides) > CLUSTER_GAP:
+            return 1
+    return count
 
 
 def is_label_text(token: Token, first: ColumnGuide) -> bool:
     return token.start < MARGIN or token.end <= first.start - REACH or token.digit_end < first.anchor - REACH
 
 
+def nearest_anchor(edge: int, guides: list[ColumnGuide], first: int) -> int | None:
+    """`free_column` for a number: the column from `first` on whose anchor is nearest
+    its right edge (the common case, so without `distance`'s calls)."""
+    best, best_distance = None, INFINITY
+    for column in range(first, len(guides)):
+        off = abs(edge - guides[column].anchor)
+        if off < best_distance:
+            best, best_distance = column, off
+        elif off > best_distance:
+            break  # anchors run left to right: past the nearest, they only get farther
+    return best
+
+
+INFINITY = float("inf")
+
+
 def free_column(token: Token, guides: list[ColumnGuide], first: int) -> int | None:
     """The nearest column from `first` on, right of those already taken on this line
     (cells keep their left-to-right order)."""
-    best, best_distance = None, float("inf")
-    number = token.amount is not None and not token.amount.dash  # `distance` made short
+    best, best_distance = None, INFINITY
     for column in range(first, len(guides)):
-        off = abs(token.digit_end - guides[column].anchor) if number else distance(token, guides[column])
+        off = distance(token, guides[column])
         if off < best_distance:
             best, best_distance = column, off
         elif off > best_distance:
