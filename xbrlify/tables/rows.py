@@ -129,7 +129,17 @@ def continues(previous: str, following: str) -> bool:
     """Whether a label-only line `previous` wraps onto the label `following`."""
     if not following or previous.endswith(":"):
         return False
-    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following) or UNFINISHED_END_RE.search(previous))
+    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following)) or ends_unfinished(previous)
+
+
+def ends_unfinished(label: str) -> bool:
+    """UNFINISHED_END_RE, searched only where it can match: its match ends the label
+    with a word of one or two characters, or with "common" or "preferred" (labels
+    run long, and the search tries every position of one)."""
+    words = label.rsplit(None, 1)
+    if not words or (len(words[-1]) > 2 and not words[-1].lower().endswith(("common", "preferred"))):
+        return False
+    return UNFINISHED_END_RE.search(label) is not None
 
 
 def join_wrapped(pending: PendingLabel, following: str) -> str:
