@@ -86,7 +86,7 @@ def read_rows(
             label, indent, span = join_wrapped(carried, label), carried.indent, carried.span
             joined = carried.lines + joined
         rows.extend(flush(pending))
-        rows.append(Row("data", label, indent, tuple(joined), reading.cells, span))
+        rows.append(NEW_TUPLE(Row, ("data", label, indent, tuple(joined), reading.cells, span, None, ())))
         previous_kind = "data"
     rows.extend(flush(pending))
     return rows, diagnostics
@@ -109,7 +109,7 @@ def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineRe
 def flush(pending: list[PendingLabel]) -> list[Row]:
     if not pending:
         return []  # the usual case: called after every row and blank line
-    rows = [Row("heading", p.text, p.indent, tuple(p.lines), (), p.span) for p in pending]
+    rows = [NEW_TUPLE(Row, ("heading", p.text, p.indent, tuple(p.lines), (), p.span, None, ())) for p in pending]
     pending.clear()
     return rows
 
