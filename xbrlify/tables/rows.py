@@ -169,8 +169,11 @@ def reprints_tail(pending: PendingLabel, following: str) -> bool:
 
 
 def repeated_in(line: str, following: str) -> bool:
-    words, later = WORD_RE.findall(line.lower()), WORD_RE.findall(following.lower())
-    return bool(words) and any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1))
+    words, lowered = WORD_RE.findall(line.lower()), following.lower()
+    if not words or words[0] not in lowered:
+        return False  # the usual case, told without splitting `following` into words
+    later = WORD_RE.findall(lowered)
+    return any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1))
 
 
 def join(first: str, second: str) -> str:
