@@ -230,9 +230,18 @@ def diagnostic(code: str, span: SourceSpan, detail: str) -> Diagnostic:
 
 
 def rule_row(number: int, text: str, segments: list[tuple[int, int, str]], guides: list[ColumnGuide]) -> Row:
-    columns = sorted(
-        {i for start, end, _ in segments for i, g in enumerate(guides) if start < g.end and g.start < end}
-    )
     style = "double" if any("=" in s for _, _, s in segments) else "single"
     indent = len(text) - len(text.lstrip())
-    return Row("rule", "", indent, (number,), rule_style=style, rule_columns=tuple(columns))
+    return NEW_TUPLE(Row, ("rule", "", indent, (number,), (), None, style, underlined_columns(segments, guides)))
+
+
+def underlined_columns(segments: list[tuple[int, int, str]], guides: list[ColumnGuide]) -> tuple[int, ...]:
+    """The columns a rule's segments overlap, in order (plain loops: a rule row is
+    one line in eight)."""
+    columns = []
+    for index, guide in enumerate(guides):
+        for start, end, _ in segments:
+            if start < guide.end and guide.start < end:
+                columns.append(index)
+                break
+    return tuple(columns)
