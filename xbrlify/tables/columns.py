@@ -46,16 +46,18 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
     printed one blank after its label's text ("issued 1,083,253,703") does not vote:
     it is likely part of the label, and so is a number at the left margin ("1997")."""
     votes = []
-    for index, (line, label_end) in enumerate(zip(token_lines, label_ends)):
-        for position, token in enumerate(line):
-            if token.amount is None:
-                continue
-            if position == 0 and (token.start < MARGIN or (label_end > 0 and token.start - label_end < 2)):
-                continue  # glued to its label's text, or at the margin: part of the label
-            votes.append(NEW_TUPLE(Vote, (token, index)))
+    for index, line in enumerate(token_lines):
+        if not line:
+            continue  # label-only, blank and rule lines: most of a table's lines
+        lead = line[0]
+        if lead.start < MARGIN or attached(lead, label_ends[index]):
+            line = line[1:]  # glued to its label's text, or at the margin: part of the label
+        for token in line:
+            if token.amount is not None:
+                votes.append(NEW_TUPLE(Vote, (token, index)))
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
-    clusters = [Cluster(guide_of(c), any(not v.token.amount.dash for v in c), spans_lines(c)) for c in cluster_edges(votes)]
+    clusters = [cluster_of(c) for c in cluster_edges(votes)]
     numbered = [c for c in clusters if c.numbers]
     strong = [c for c in numbered if c.repeated] or numbered
     if not strong:  # nothing but dashes: columns of zeros
@@ -105,22 +107,21 @@ def far_from(anchor: int, anchors: list[int]) -> bool:
     return all(abs(anchor - other) > REACH for other in anchors)
 
 
-def spans_lines(cluster: list[Vote]) -> bool:
-    return len({v.line for v in cluster}) >= 2
-
-
 def attached(token: Token, label_end: int) -> bool:
     return label_end > 0 and token.start - label_end < 2
 
 
-def guide_of(cluster: list[Vote]) -> ColumnGuide:
+def cluster_of(votes: list[Vote]) -> Cluster:
+    tokens, lines = zip(*votes)
+    edges = [t.digit_end for t in tokens if not t.amount.dash]
+    return NEW_TUPLE(Cluster, (guide_of(tokens, edges), bool(edges), len(set(lines)) >= 2))
+
+
+def guide_of(tokens: tuple[Token, ...], number_edges: list[int]) -> ColumnGuide:
     """Anchor: the commonest right edge of the cluster's numbers (of its dashes if none)."""
-    tokens = [v.token for v in cluster]
-    numbers = [t for t in tokens if not t.amount.dash] or tokens
-    counts: dict[int, int] = {}  # a dict, not a Counter: clusters are small, Counter's setup is not
-    for token in numbers:
-        counts[token.digit_end] = counts.get(token.digit_end, 0) + 1
-    anchor = max(counts, key=lambda edge: (counts[edge], edge))
+    edges = number_edges or [t.digit_end for t in tokens]
+    # a cluster holds a few distinct edges: list.count, in C, beats a dict built in Python
+    anchor = max(set(edges), key=lambda edge: (edges.count(edge), edge))
     return ColumnGuide(anchor, min(map(TOKEN_START, tokens)), max(map(TOKEN_END, tokens)))
 
 
@@ -130,7 +131,7 @@ def refine_extents(
     """Place every line's amounts; widen each column to all it holds, dashes included."""
     starts = [g.start for g in guides]
     ends = [g.end for g in guides]
-    placements = [place_tokens(line, guides, label_end) for line, label_end in zip(token_lines, label_ends)]
+    placements = [place_tokens(line, guides, end) if line else NO_TOKENS for line, end in zip(token_lines, label_ends)]
     for placement in placements:
         for column, token in placement.cells:
             if token.start < starts[column]:
@@ -150,38 +151,65 @@ def place_tokens(tokens: list[Token], guides: list[ColumnGuide], label_end: int 
         return NO_TOKENS  # label-only, blank and rule lines: most of a table's lines
     if not guides:
         return Placement((), tuple(tokens), ())
-    first_free = 0
-    while first_free < len(tokens) and is_label_text(tokens[first_free], guides[0]):
-        first_free += 1
-    if first_free == 0 and tokens and attached(tokens[0], label_end):
-        lead = tokens[0]  # "per share -": a hyphen ending the label, not a zero
-        if (lead.amount is not None and lead.amount.dash) or min(distance(lead, g) for g in guides) > CLUSTER_GAP:
-            first_free = 1
-    label_end = first_free
+    label_end = label_token_count(tokens, guides, label_end)
     cells: list[tuple[int, Token]] = []  # in column order: each cell goes right of the last
     misplaced: list[Token] = []
-    for token in tokens[label_end:]:
-        if token.amount is None and not any(g.start <= token.start < g.end for g in guides):
+    next_column = 0
+    for token in tokens[label_end:] if label_end else tokens:
+        amount = token.amount
+        if amount is None and not any(g.start <= token.start < g.end for g in guides):
             continue  # a "*" between columns marks a footnote; it is no cell
-        column = free_column(token, guides, cells[-1][0] + 1 if cells else 0)
+        if amount is not None and not amount.dash:
+            column = nearest_anchor(token.digit_end, guides, next_column)
+        else:
+            column = free_column(token, guides, next_column)
         if column is None:
             misplaced.append(token)
         else:
             cells.append((column, token))
+            next_column = column + 1
     return NEW_TUPLE(Placement, (tuple(cells), tuple(tokens[:label_end]), tuple(misplaced)))
+
+
+def label_token_count(tokens: list[Token], guides: list[ColumnGuide], label_end: int) -> int:
+    """How many of a line's leading tokens belong to its label."""
+    first = guides[0]
+    count = 0
+    while count < len(tokens) and is_label_text(tokens[count], first):
+        count += 1
+    if count == 0 and attached(tokens[0], label_end):
+        lead = tokens[0]  # "per share -": a hyphen ending the label, not a zero
+        if (lead.amount is not None and lead.amount.dash) or min(distance(lead, g) for g in guides) > CLUSTER_GAP:
+            return 1
+    return count
 
 
 def is_label_text(token: Token, first: ColumnGuide) -> bool:
     return token.start < MARGIN or token.end <= first.start - REACH or token.digit_end < first.anchor - REACH
 
 
+def nearest_anchor(edge: int, guides: list[ColumnGuide], first: int) -> int | None:
+    """`free_column` for a number: the column from `first` on whose anchor is nearest
+    its right edge (the common case, so without `distance`'s calls)."""
+    best, best_distance = None, INFINITY
+    for column in range(first, len(guides)):
+        off = abs(edge - guides[column].anchor)
+        if off < best_distance:
+            best, best_distance = column, off
+        elif off > best_distance:
+            break  # anchors run left to right: past the nearest, they only get farther
+    return best
+
+
+INFINITY = float("inf")
+
+
 def free_column(token: Token, guides: list[ColumnGuide], first: int) -> int | None:
     """The nearest column from `first` on, right of those already taken on this line
     (cells keep their left-to-right order)."""
-    best, best_distance = None, float("inf")
-    number = token.amount is not None and not token.amount.dash  # `distance` made short
+    best, best_distance = None, INFINITY
     for column in range(first, len(guides)):
-        off = abs(token.digit_end - guides[column].anchor) if number else distance(token, guides[column])
+        off = distance(token, guides[column])
         if off < best_distance:
             best, best_distance = column, off
         elif off > best_distance:

@@ -86,7 +86,7 @@ def read_rows(
             label, indent, span = join_wrapped(carried, label), carried.indent, carried.span
             joined = carried.lines + joined
         rows.extend(flush(pending))
-        rows.append(Row("data", label, indent, tuple(joined), reading.cells, span))
+        rows.append(NEW_TUPLE(Row, ("data", label, indent, tuple(joined), reading.cells, span, None, ())))
         previous_kind = "data"
     rows.extend(flush(pending))
     return rows, diagnostics
@@ -109,7 +109,7 @@ def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineRe
 def flush(pending: list[PendingLabel]) -> list[Row]:
     if not pending:
         return []  # the usual case: called after every row and blank line
-    rows = [Row("heading", p.text, p.indent, tuple(p.lines), (), p.span) for p in pending]
+    rows = [NEW_TUPLE(Row, ("heading", p.text, p.indent, tuple(p.lines), (), p.span, None, ())) for p in pending]
     pending.clear()
     return rows
 
@@ -129,7 +129,17 @@ def continues(previous: str, following: str) -> bool:
     """Whether a label-only line `previous` wraps onto the label `following`."""
     if not following or previous.endswith(":"):
         return False
-    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following) or UNFINISHED_END_RE.search(previous))
+    return carries_on(previous) or bool(CONTINUATION_START_RE.match(following)) or ends_unfinished(previous)
+
+
+def ends_unfinished(label: str) -> bool:
+    """UNFINISHED_END_RE, searched only where it can match: its match ends the label
+    with a word of one or two characters, or with "common" or "preferred" (labels
+    run long, and the search tries every position of one)."""
+    words = label.rsplit(None, 1)
+    if not words or (len(words[-1]) > 2 and not words[-1].lower().endswith(("common", "preferred"))):
+        return False
+    return UNFINISHED_END_RE.search(label) is not None
 
 
 def join_wrapped(pending: PendingLabel, following: str) -> str:
@@ -159,8 +169,11 @@ def reprints_tail(pending: PendingLabel, following: str) -> bool:
 
 
 def repeated_in(line: str, following: str) -> bool:
-    words, later = WORD_RE.findall(line.lower()), WORD_RE.findall(following.lower())
-    return bool(words) and any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1))
+    words, lowered = WORD_RE.findall(line.lower()), following.lower()
+    if not words or words[0] not in lowered:
+        return False  # the usual case, told without splitting `following` into words
+    later = WORD_RE.findall(lowered)
+    return any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1))
 
 
 def join(first: str, second: str) -> str:
@@ -218,9 +231,18 @@ def diagnostic(code: str, span: SourceSpan, detail: str) -> Diagnostic:
 
 
 def rule_row(number: int, text: str, segments: list[tuple[int, int, str]], guides: list[ColumnGuide]) -> Row:
-    columns = sorted(
-        {i for start, end, _ in segments for i, g in enumerate(guides) if start < g.end and g.start < end}
-    )
     style = "double" if any("=" in s for _, _, s in segments) else "single"
     indent = len(text) - len(text.lstrip())
-    return Row("rule", "", indent, (number,), rule_style=style, rule_columns=tuple(columns))
+    return NEW_TUPLE(Row, ("rule", "", indent, (number,), (), None, style, underlined_columns(segments, guides)))
+
+
+def underlined_columns(segments: list[tuple[int, int, str]], guides: list[ColumnGuide]) -> tuple[int, ...]:
+    """The columns a rule's segments overlap, in order (plain loops: a rule row is
+    one line in eight)."""
+    columns = []
+    for index, guide in enumerate(guides):
+        for start, end, _ in segments:
+            if start < guide.end and guide.start < end:
+                columns.append(index)
+                break
+    return tuple(columns)
