@@ -257,6 +257,46 @@ def test_rule_rows_say_which_columns_they_underline(tmp_path):
     assert table.rows[1].label == "Net income"  # dot leaders are not part of the label
 
 
+def test_a_column_printed_ragged_is_one_column(tmp_path):
+    # Kroger's 1994 balance sheet as printed: each column's amounts end anywhere
+    # within five places, so their right edges make two runs per column
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                                                                   <C>             <C>
+        ASSETS
+        Current assets
+           Cash and temporary cash investments...............                       $    27,223     $   121,253
+           Receivables.......................................                     270,811          287,925
+           Inventories:
+                   FIFO cost.......................................                   2,053,207       2,001,376
+                   Less LIFO reserve...............................                    (438,184)       (422,097)
+                                                                                ----------      ---------
+                                                                                1,615,023       1,579,279
+           Property held for sale............................                      39,631          37,721
+           Prepaid and other current assets..................                     199,437         199,652
+        </TABLE>
+        """,
+    )
+    assert len(table.columns) == 2
+    assert all([cell.column for cell in row.cells] == [0, 1] for row in table.data_rows)
+
+
+def test_columns_close_together_that_share_lines_stay_apart(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                          <C>    <C>    <C>
+        Widgets                       12%    15%    11%
+        Gadgets                        9%     8%     7%
+        </TABLE>
+        """,
+    )
+    assert len(table.columns) == 3
+
+
 def test_a_dollar_sign_glued_to_the_dot_leaders_is_no_part_of_the_label(tmp_path):
     _, (table,), _ = read(
         tmp_path,

@@ -57,7 +57,7 @@ def find_columns(token_lines: list[list[Token]], label_ends: list[int]) -> tuple
                 votes.append(NEW_TUPLE(Vote, (token, index)))
     if not votes:
         return [], [place_tokens(line, [], end) for line, end in zip(token_lines, label_ends)]
-    clusters = [cluster_of(c) for c in cluster_edges(votes)]
+    clusters = [cluster_of(c) for c in one_per_ragged_column(cluster_edges(votes))]
     numbered = [c for c in clusters if c.numbers]
     strong = [c for c in numbered if c.repeated] or numbered
     if not strong:  # nothing but dashes: columns of zeros
@@ -97,6 +97,30 @@ def cluster_edges(votes: list[Vote]) -> list[list[Vote]]:
             clusters.append([vote])
         last_edge = edge
     return clusters
+
+
+def one_per_ragged_column(clusters: list[list[Vote]]) -> list[list[Vote]]:
+    """Clusters a few characters apart that never stand on one line are one column
+    printed ragged (Kroger's 1994 balance sheet ends its amounts anywhere in five
+    places): two columns side by side share lines, and their amounts could not sit
+    so close without touching."""
+    merged = clusters[:1]
+    for cluster in clusters[1:]:
+        if drifted_apart(merged[-1], cluster):
+            merged[-1] = merged[-1] + cluster
+        else:
+            merged.append(cluster)
+    return merged
+
+
+def drifted_apart(left: list[Vote], right: list[Vote]) -> bool:
+    """Whether two clusters (right edges in order) are one column's: their nearest
+    edges are within REACH, each is seen on two lines or more, and none on the same."""
+    if right[0].token.digit_end - left[-1].token.digit_end > REACH:
+        return False
+    left_lines = {vote.line for vote in left}
+    right_lines = {vote.line for vote in right}
+    return len(left_lines) >= 2 and len(right_lines) >= 2 and left_lines.isdisjoint(right_lines)
 
 
 RIGHT_EDGE = attrgetter("token.digit_end")  # a vote's right edge (a sort key in C)
