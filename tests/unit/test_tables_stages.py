@@ -257,6 +257,36 @@ def test_rule_rows_say_which_columns_they_underline(tmp_path):
     assert table.rows[1].label == "Net income"  # dot leaders are not part of the label
 
 
+def test_a_capitalised_label_wrapped_with_a_hanging_indent_is_one_label(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                                            <C>          <C>
+        Interest Income
+          Loans                                        1,350        1,492
+          Federal Funds Sold and Securities
+            Purchased Under Resale Agreements             94           77
+          Deposits with Banks                             67           69
+        Current Liabilities
+          Accounts Payable                               100          120
+                                                       -----        -----
+        Total Current Liabilities                        100          120
+        </TABLE>
+        """,
+    )
+    rows = [(row.kind, row.label) for row in table.rows if row.kind != "rule"]
+    assert rows == [
+        ("heading", "Interest Income"),
+        ("data", "Loans"),
+        ("data", "Federal Funds Sold and Securities Purchased Under Resale Agreements"),
+        ("data", "Deposits with Banks"),
+        ("heading", "Current Liabilities"),  # a heading over one item, closed by its total
+        ("data", "Accounts Payable"),
+        ("data", "Total Current Liabilities"),
+    ]
+
+
 def test_a_column_printed_ragged_is_one_column(tmp_path):
     # Kroger's 1994 balance sheet as printed: each column's amounts end anywhere
     # within five places, so their right edges make two runs per column

@@ -89,7 +89,30 @@ def read_rows(
         rows.append(NEW_TUPLE(Row, ("data", label, indent, tuple(joined), reading.cells, span, None, ())))
         previous_kind = "data"
     rows.extend(flush(pending))
-    return rows, diagnostics
+    return hanging_continuations(rows), diagnostics
+
+
+def hanging_continuations(rows: list[Row]) -> list[Row]:
+    """A label wrapped with a hanging indent, every line capitalised: "Federal Funds
+    Sold and Securities" / "    Purchased Under Resale Agreements  94" / and the next
+    row back at the first line's indent. Read line by line, the first line looked like
+    a heading over one item; the row after shows it was none. (A heading over one item
+    ends with ":" or is followed by a rule and its total, which this leaves alone.)"""
+    joined: list[Row] = []
+    for index, row in enumerate(rows):
+        first = joined[-1] if joined else None
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if (
+            first is not None and first.kind == "heading" and row.kind == "data" and following is not None
+            and following.kind == "data" and not first.label.endswith(":")
+            and first.indent < row.indent and following.indent <= first.indent
+            and first.lines[-1] + 1 == row.lines[0]
+        ):  # fmt: skip
+            joined[-1] = Row("data", join(first.label, row.label), first.indent, first.lines + row.lines, row.cells,
+                             first.label_span)  # fmt: skip
+            continue
+        joined.append(row)
+    return joined
 
 
 def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineReading, previous_kind: str) -> None:
