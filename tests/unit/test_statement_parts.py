@@ -165,3 +165,9 @@ def test_per_share_blocks_under_primary_and_fully_diluted_headings(tmp_path):
     assert concepts_of("Net earnings (loss)", 2) == {"EarningsPerShareDiluted"}
     loss = [n for n, line in enumerate(lines, 1) if line.lstrip().startswith("Extraordinary loss")][0]
     assert sorted(value for _, value, _, _ in facts[str(loss)]) == ["-0.22", "-0.24"]
+
+
+def test_the_last_line_of_a_paragraph_above_a_table_is_no_title(tmp_path):
+    text = "The accompanying notes are an integral part of the consolidated\nfinancial statements.\n\n\n" + OPERATIONS
+    _, (statement,), _ = support.inline_statements(tmp_path, text)
+    assert statement.table.title[0].startswith("CONSOLIDATED STATEMENT OF OPERATIONS")

@@ -373,6 +373,13 @@ def looks_like_prose(text: str) -> bool:
     return (indent < 4 and len(stripped) > 60) or sentence_end
 
 
+def ends_sentence(text: str) -> bool:
+    """The last line of a paragraph ("financial statements."): it starts in lower case
+    and ends with a full stop; no title does both."""
+    stripped = text.strip()
+    return stripped[:1].islower() and stripped.endswith(".")
+
+
 def is_capitals_title(text: str) -> bool:
     """A long title line in capitals ("YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE
     3, 1996 (INCEPTION)"): no sentence, however long."""
@@ -404,8 +411,8 @@ def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
         blanks = 0
         if rule_chunks(text):
             continue  # a rule printed under the title ("- ------"): decoration, no title
-        if (looks_like_prose(text) and not is_capitals_title(text)) or is_page_number(filing, number) \
-                or len(titles) >= MAX_TITLE_LINES:  # fmt: skip
+        if (looks_like_prose(text) and not is_capitals_title(text)) or ends_sentence(text) \
+                or is_page_number(filing, number) or len(titles) >= MAX_TITLE_LINES:  # fmt: skip
             break
         titles.insert(0, number)
     return tuple(titles)
