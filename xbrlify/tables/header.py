@@ -350,6 +350,8 @@ def find_units(texts: list[str]) -> tuple[str | None, str | None]:
     """The units caption, and the rest of it on the next line when it wraps
     ("(DOLLARS IN MILLIONS, EXCEPT PER" / "SHARE AMOUNTS)")."""
     for index, text in enumerate(texts):
+        if not may_hold_units(text):
+            continue  # most title and heading lines: no regex search of their chunks
         for chunk in CHUNK_RE.findall(text):
             if not (UNITS_RE.search(chunk) and len(chunk) < 90):
                 continue
@@ -360,6 +362,18 @@ def find_units(texts: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def may_hold_units(text: str) -> bool:
+    """False only where UNITS_RE cannot match: every one of its alternatives needs a
+    word of "thousands", "millions", "billions", "000" or "except" (keep in step with
+    it). Only for ASCII text: IGNORECASE also matches a few other letters ("ſ")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return (
+        "thousands" in lowered or "millions" in lowered or "billions" in lowered or "000" in text or "except" in lowered
+    )
+
+
 def units_above(filing: Filing, top: int) -> str | None:
     """A units caption alone on the line above the table and its titles, read there as
     a sentence ("(Tabular information: Dollars in millions, except per share amounts)")."""
@@ -368,7 +382,7 @@ def units_above(filing: Filing, top: int) -> str | None:
         if not text or text.startswith("<"):  # blank lines and <TABLE> tags
             continue
         whole = text.startswith("(") and text.endswith(")")
-        return text if whole and UNITS_RE.search(text) and len(text) < 90 else None
+        return text if whole and len(text) < 90 and may_hold_units(text) and UNITS_RE.search(text) else None
     return None
 
 
