@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Filing, SourceSpan
-from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
+from xbrlify.numbers import NEW_TUPLE, Token, line_tail_tokens, rule_chunks
 from xbrlify.periods import DATE_RE, find_dates, find_length
 from xbrlify.tables.columns import ColumnGuide, place_tokens
 from xbrlify.tables.regions import UNITS_RE, clean_line
@@ -173,7 +173,7 @@ def is_amount_like(token: Token) -> bool:
 
 @lru_cache(maxsize=1024)
 def line_chunks(number: int, text: str) -> tuple[Chunk, ...]:
-    chunks = [Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text)]
+    chunks = [NEW_TUPLE(Chunk, (number, m.start(), m.end(), m.group())) for m in CHUNK_RE.finditer(text)]
     return tuple(join_period_words(chunks, text))
 
 
