@@ -185,11 +185,22 @@ def join_period_words(chunks: list[Chunk], text: str) -> list[Chunk]:
         last = joined[-1] if joined else None
         if last and chunk.start - last.end <= 3:
             together = f"{last.text} {chunk.text}"
-            if find_length(together) and not find_length(last.text) and not find_length(chunk.text):
+            if names_length(together) and not names_length(last.text) and not names_length(chunk.text):
                 joined[-1] = Chunk(last.line, last.start, chunk.end, text[last.start : chunk.end])
                 continue
         joined.append(chunk)
     return joined
+
+
+def names_length(text: str) -> bool:
+    """Whether the text names a period's length. Each of LENGTH_RE's alternatives needs
+    "month", "week" or "ended" (keep in step with it): an ASCII text without them needs
+    no regex search. (IGNORECASE also matches a few non-ASCII letters, the Kelvin sign.)"""
+    if text.isascii():
+        lowered = text.lower()
+        if "month" not in lowered and "week" not in lowered and "ended" not in lowered:
+            return False
+    return find_length(text) is not None
 
 
 def split_chunk(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[Chunk]:
@@ -241,7 +252,7 @@ def rule_cuts(chunk: Chunk, below: str, guides: list[ColumnGuide]) -> list[int]:
     """Blanks of the chunk that fall between two columns and between two underlines
     of the rule line below, each underline under a part of the chunk."""
     rules = rule_chunks(below) if below else None
-    if not rules or len(rules) < 2 or find_length(chunk.text):
+    if not rules or len(rules) < 2 or names_length(chunk.text):
         return []  # "Three Months Ended" over two underlines spans both columns
     cuts = []
     for offset, char in enumerate(chunk.text):
@@ -434,7 +445,7 @@ def period_pairs(by_line: dict[int, list[Chunk]], columns: int) -> dict[Chunk, l
     it is printed (a 10-Q's second group heading often ends before its last column)."""
     found: dict[Chunk, list[int]] = {}
     for line in by_line.values():
-        if 2 * len(line) == columns and all(find_length(c.text) for c in line):
+        if 2 * len(line) == columns and all(names_length(c.text) for c in line):
             ordered = sorted(line, key=lambda c: c.start)
             found.update({chunk: [2 * i, 2 * i + 1] for i, chunk in enumerate(ordered)})
     return found
