@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from xbrlify.diagnostics import CODES, Diagnostic, Severity
 from xbrlify.model import Filing, SourceSpan
-from xbrlify.numbers import Token, line_tail_tokens, rule_chunks
+from xbrlify.numbers import NEW_TUPLE, Token, line_tail_tokens, rule_chunks
 from xbrlify.periods import DATE_RE, find_dates, find_length
 from xbrlify.tables.columns import ColumnGuide, place_tokens
 from xbrlify.tables.regions import UNITS_RE, clean_line
@@ -173,7 +173,7 @@ def is_amount_like(token: Token) -> bool:
 
 @lru_cache(maxsize=1024)
 def line_chunks(number: int, text: str) -> tuple[Chunk, ...]:
-    chunks = [Chunk(number, m.start(), m.end(), m.group()) for m in CHUNK_RE.finditer(text)]
+    chunks = [NEW_TUPLE(Chunk, (number, m.start(), m.end(), m.group())) for m in CHUNK_RE.finditer(text)]
     return tuple(join_period_words(chunks, text))
 
 
@@ -185,11 +185,22 @@ def join_period_words(chunks: list[Chunk], text: str) -> list[Chunk]:
         last = joined[-1] if joined else None
         if last and chunk.start - last.end <= 3:
             together = f"{last.text} {chunk.text}"
-            if find_length(together) and not find_length(last.text) and not find_length(chunk.text):
+            if names_length(together) and not names_length(last.text) and not names_length(chunk.text):
                 joined[-1] = Chunk(last.line, last.start, chunk.end, text[last.start : chunk.end])
                 continue
         joined.append(chunk)
     return joined
+
+
+def names_length(text: str) -> bool:
+    """Whether the text names a period's length. Each of LENGTH_RE's alternatives needs
+    "month", "week" or "ended" (keep in step with it): an ASCII text without them needs
+    no regex search. (IGNORECASE also matches a few non-ASCII letters, the Kelvin sign.)"""
+    if text.isascii():
+        lowered = text.lower()
+        if "month" not in lowered and "week" not in lowered and "ended" not in lowered:
+            return False
+    return find_length(text) is not None
 
 
 def split_chunk(chunk: Chunk, texts: dict[int, str], guides: list[ColumnGuide]) -> list[Chunk]:
@@ -241,7 +252,7 @@ def rule_cuts(chunk: Chunk, below: str, guides: list[ColumnGuide]) -> list[int]:
     """Blanks of the chunk that fall between two columns and between two underlines
     of the rule line below, each underline under a part of the chunk."""
     rules = rule_chunks(below) if below else None
-    if not rules or len(rules) < 2 or find_length(chunk.text):
+    if not rules or len(rules) < 2 or names_length(chunk.text):
         return []  # "Three Months Ended" over two underlines spans both columns
     cuts = []
     for offset, char in enumerate(chunk.text):
@@ -350,6 +361,8 @@ def find_units(texts: list[str]) -> tuple[str | None, str | None]:
     """The units caption, and the rest of it on the next line when it wraps
     ("(DOLLARS IN MILLIONS, EXCEPT PER" / "SHARE AMOUNTS)")."""
     for index, text in enumerate(texts):
+        if not may_hold_units(text):
+            continue  # most title and heading lines: no regex search of their chunks
         for chunk in CHUNK_RE.findall(text):
             if not (UNITS_RE.search(chunk) and len(chunk) < 90):
                 continue
@@ -360,6 +373,18 @@ def find_units(texts: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def may_hold_units(text: str) -> bool:
+    """False only where UNITS_RE cannot match: every one of its alternatives needs a
+    word of "thousands", "millions", "billions", "000" or "except" (keep in step with
+    it). Only for ASCII text: IGNORECASE also matches a few other letters ("ſ")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return (
+        "thousands" in lowered or "millions" in lowered or "billions" in lowered or "000" in text or "except" in lowered
+    )
+
+
 def units_above(filing: Filing, top: int) -> str | None:
     """A units caption alone on the line above the table and its titles, read there as
     a sentence ("(Tabular information: Dollars in millions, except per share amounts)")."""
@@ -368,7 +393,7 @@ def units_above(filing: Filing, top: int) -> str | None:
         if not text or text.startswith("<"):  # blank lines and <TABLE> tags
             continue
         whole = text.startswith("(") and text.endswith(")")
-        return text if whole and UNITS_RE.search(text) and len(text) < 90 else None
+        return text if whole and len(text) < 90 and may_hold_units(text) and UNITS_RE.search(text) else None
     return None
 
 
@@ -420,7 +445,7 @@ def period_pairs(by_line: dict[int, list[Chunk]], columns: int) -> dict[Chunk, l
     it is printed (a 10-Q's second group heading often ends before its last column)."""
     found: dict[Chunk, list[int]] = {}
     for line in by_line.values():
-        if 2 * len(line) == columns and all(find_length(c.text) for c in line):
+        if 2 * len(line) == columns and all(names_length(c.text) for c in line):
             ordered = sorted(line, key=lambda c: c.start)
             found.update({chunk: [2 * i, 2 * i + 1] for i, chunk in enumerate(ordered)})
     return found
