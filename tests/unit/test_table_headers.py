@@ -271,3 +271,53 @@ def test_unlabelled_amounts_among_the_headings_are_reported(tmp_path):
         ("X104", 5, "1,234.5"),
         ("X104", 5, "2,345.6"),
     ]
+
+
+# Kroger's 1994 10-K: dates printed beside the units caption, the years over the columns;
+# a title line ending in "AND" goes on over the columns
+
+DATES_BESIDE_UNITS = """\
+<TABLE>
+<CAPTION>
+                                                       CONSOLIDATED BALANCE SHEET
+
+
+(In thousands of dollars)              December 31,  January 1,
+                                                                               1994          1994
+
+<S>                                                                   <C>             <C>
+   Cash and temporary cash investments...............                       $    27,223     $   121,253
+   Receivables.......................................                       $   270,811     $   287,925
+</TABLE>
+"""
+
+TITLE_GOES_ON = """\
+<TABLE>
+<CAPTION>
+
+                                                CONSOLIDATED STATEMENT OF OPERATIONS AND
+                                                          ACCUMULATED DEFICIT
+
+Years Ended December 31, 1994, January 1, 1994 and January 2, 1993
+
+                                                                1994         1993         1992
+(In thousands, except per share amounts)                      (52 weeks)   (52 weeks)   (53 weeks)
+---------------------------------------------------------------------------------------------------
+
+<S>                                                           <C>          <C>         <C>
+Sales......................................................   $22,959,122  $22,384,301 $22,144,588
+Rent.......................................................      299,473       290,309     288,113
+</TABLE>
+"""
+
+
+def test_dates_beside_the_units_caption_head_the_columns_in_order(tmp_path):
+    _, (table,), _ = read(tmp_path, DATES_BESIDE_UNITS)
+    assert [c.heading for c in table.columns] == [("December 31,", "1994"), ("January 1,", "1994")]
+    assert table.title == ("CONSOLIDATED BALANCE SHEET",)
+
+
+def test_a_title_line_ending_in_and_goes_on_over_the_columns(tmp_path):
+    _, (table,), _ = read(tmp_path, TITLE_GOES_ON)
+    assert table.title[:2] == ("CONSOLIDATED STATEMENT OF OPERATIONS AND", "ACCUMULATED DEFICIT")
+    assert [c.heading for c in table.columns] == [("1994", "(52 weeks)"), ("1993", "(52 weeks)"), ("1992", "(53 weeks)")]

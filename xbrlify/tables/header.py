@@ -39,6 +39,11 @@ TITLE_WORDS_RE = re.compile(
     re.I,
 )
 HYPHEN_END_RE = re.compile(r"[a-z]-$", re.I)  # "Accu-": a word broken at the line's end
+TITLE_GOES_ON_RE = re.compile(r"\b(?:and|of|in|for|to)\s*$|[,&]\s*$", re.I)  # "... OPERATIONS AND"
+MONTH_DAY_RE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?$", re.I
+)  # "December 31,": a date whose year is printed below it
+YEAR_LINE_RE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*)+$")  # a line of years alone
 UNAUDITED_RE = re.compile(r"^\(?unaudited\)?$", re.I)
 # Words that make a line over every column a heading of each: the columns' role
 ROLE_WORDS_RE = re.compile(r"\bpro\s*-?\s*forma\b|\badjust|\bhistorical\b|\bas\s+(?:reported|restated)\b|\brestated\b", re.I)
@@ -85,14 +90,20 @@ def read_header(
     title = [filing.line_text(n).strip() for n in titles]
     title_lines: list[int] = split_title_lines(texts, guides)  # caption lines read as title
     heading_lines: list[int] = []
+    previous = ""  # the caption line before this one, when it belongs to the title
     for number, text in texts.items():
         line = line_chunks(number, text)
         if number in title_lines or (not heading_lines and rule_chunks(text)):
             continue  # a rule above every heading underlines the title
-        if not heading_lines and (is_title_line(line, guides) or over_every_column(line, guides)):
+        if not heading_lines and (
+            is_title_line(line, guides) or over_every_column(line, guides) or goes_on_with_title(previous, line)
+        ):
             title_lines.append(number)
+            previous = text
         elif heading_lines or any(not in_label_zone(c, guides) for c in line):
             heading_lines.append(number)
+    heading_lines, stub_dates = dates_beside_units(heading_lines, title_lines, texts, guides)
+    title_lines = [n for n in title_lines if n not in heading_lines]
     if not heading_lines:  # "Revenues:" just above the rows heads a section: not a title
         sections = trailing_section_headings(title_lines, texts)
         title_lines = [n for n in title_lines if n not in sections]
@@ -101,10 +112,11 @@ def read_header(
     prefix = trailing_label_lines(heading_lines, texts, guides)
     heading_lines = [n for n in heading_lines if n not in prefix]
     chunks = [p for n in heading_lines for c in line_chunks(n, texts[n]) for p in split_chunk(c, texts, guides)]
-    title.extend(c.text for c in chunks if in_label_zone(c, guides))  # the stub's heading
+    placed = {(c.line, c.text) for c in stub_dates}
+    title.extend(c.text for c in chunks if in_label_zone(c, guides) and (c.line, c.text) not in placed)  # the stub's heading
     chunks = [c for c in chunks if not in_label_zone(c, guides)]
     title = [t for t in title if not rule_chunks(t) and t not in (units, units_rest)]
-    chunks = [c for c in chunks if c.text not in (units, units_rest)]
+    chunks = [c for c in chunks if c.text not in (units, units_rest)] + stub_dates
     headings = tuple(joined_hyphenations(h) for h in assign_headings(chunks, texts, guides))
     if units and units_rest:
         units = f"{units} {units_rest}"
@@ -264,6 +276,34 @@ def rule_cuts(chunk: Chunk, below: str, guides: list[ColumnGuide]) -> list[int]:
         if left and right:
             cuts.append(at + 1)
     return cuts
+
+
+def goes_on_with_title(previous: str, line: tuple[Chunk, ...]) -> bool:
+    """A lone line after a title line that ends in "AND" or "OF" finishes the title:
+    "CONSOLIDATED STATEMENT OF OPERATIONS AND" / "ACCUMULATED DEFICIT", however it
+    sits over the columns."""
+    return len(line) == 1 and bool(TITLE_GOES_ON_RE.search(previous))
+
+
+def dates_beside_units(
+    heading_lines: list[int], title_lines: list[int], texts: dict[int, str], guides: list[ColumnGuide]
+) -> tuple[list[int], list[Chunk]]:
+    """Dates printed left of the columns, beside the units caption, one a column, with
+    the years over the columns on the next line (Kroger's 1994 balance sheet:
+    "(In thousands of dollars)   December 31,  January 1," / "1994   1994"). They head
+    the columns in order: each date's chunk is put over its column. Returns the heading
+    lines (that line added) and the chunks made."""
+    if not heading_lines or not guides:
+        return heading_lines, []
+    above = [n for n in title_lines if n < heading_lines[0]]
+    if not above or not YEAR_LINE_RE.match(texts[heading_lines[0]]):
+        return heading_lines, []
+    line = above[-1]
+    dates = [c for c in line_chunks(line, texts[line]) if MONTH_DAY_RE.match(c.text)]
+    if len(dates) != len(guides):
+        return heading_lines, []
+    placed = [Chunk(line, guide.start, guide.end, chunk.text) for chunk, guide in zip(dates, guides)]
+    return [line, *heading_lines], placed
 
 
 def is_title_line(line: list[Chunk], guides: list[ColumnGuide]) -> bool:
