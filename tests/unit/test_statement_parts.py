@@ -171,3 +171,26 @@ def test_the_last_line_of_a_paragraph_above_a_table_is_no_title(tmp_path):
     text = "The accompanying notes are an integral part of the consolidated\nfinancial statements.\n\n\n" + OPERATIONS
     _, (statement,), _ = support.inline_statements(tmp_path, text)
     assert statement.table.title[0].startswith("CONSOLIDATED STATEMENT OF OPERATIONS")
+
+
+def test_rows_of_amounts_above_a_table_tag_are_no_title(tmp_path):
+    text = """\
+Long-term deferred tax liabilities:
+  Depreciation............................    (284,957)  (285,104)
+  Other...................................     (21,982)   (20,652)
+                                             --------- ----------
+Long-term deferred taxes, net...........     $(172,690) $(182,891)
+
+<TABLE>
+<CAPTION>
+DEBT OBLIGATIONS
+                                                1994         1993
+<S>                                          <C>          <C>
+Senior notes..............................   $ 100,000    $ 120,000
+Other.....................................      20,000       25,000
+</TABLE>
+"""
+    found, _, _ = support.inline_statements(tmp_path, text)
+    debt = next(t for t in found.tables if t.tagged)
+    assert "DEBT OBLIGATIONS" in debt.title and not any("172,690" in line for line in debt.title)
+    assert not [d for d in found.diagnostics if d.code == "X104"]

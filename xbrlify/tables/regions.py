@@ -142,7 +142,7 @@ def tagged_region(filing: Filing, document: int, open_line: int, close_line: int
         last_line=close_line,
         caption_lines=tuple(n for n in caption if n not in inside_title),
         body_lines=tuple(body),
-        title_lines=title_above(filing, open_line, floor) + tuple(inside_title),
+        title_lines=title_above(filing, open_line, floor, tagged=True) + tuple(inside_title),
     )
 
 
@@ -373,6 +373,15 @@ def looks_like_prose(text: str) -> bool:
     return (indent < 4 and len(stripped) > 60) or sentence_end
 
 
+def is_other_tables_row(text: str) -> bool:
+    """A row of two amounts or more, not years, set apart from its label: a row of a
+    table above (a note's schedule too short to be found as a table), no title."""
+    if text[-1:] not in TAIL_END_CHARS or not is_row_line(text):
+        return False
+    amounts = [t for t in line_tail_tokens(text)[1] if t.amount is not None and not YEAR_RE.match(t.raw)]
+    return len(amounts) >= 2
+
+
 def ends_sentence(text: str) -> bool:
     """The last line of a paragraph ("financial statements."): it starts in lower case
     and ends with a full stop; no title does both."""
@@ -395,8 +404,10 @@ def has_lowercase(text: str) -> bool:
     return any(c.islower() for c in text)
 
 
-def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
-    """Short title lines just above a table (company, statement name, date)."""
+def title_above(filing: Filing, start: int, floor: int, tagged: bool = False) -> tuple[int, ...]:
+    """Short title lines just above a table (company, statement name, date). Above a
+    <TABLE>, a row of amounts ends them; above an untagged table, rows there are its
+    first rows (the header reader gives them back to the body)."""
     titles: list[int] = []
     blanks = 0
     for number in range(start - 1, max(floor, start - MAX_TITLE_LINES * 2 - MAX_TITLE_BLANKS) - 1, -1):
@@ -412,7 +423,8 @@ def title_above(filing: Filing, start: int, floor: int) -> tuple[int, ...]:
         if rule_chunks(text):
             continue  # a rule printed under the title ("- ------"): decoration, no title
         if (looks_like_prose(text) and not is_capitals_title(text)) or ends_sentence(text) \
-                or is_page_number(filing, number) or len(titles) >= MAX_TITLE_LINES:  # fmt: skip
+                or is_page_number(filing, number) or len(titles) >= MAX_TITLE_LINES \
+                or (tagged and is_other_tables_row(text)):  # fmt: skip
             break
         titles.insert(0, number)
     return tuple(titles)
