@@ -50,6 +50,24 @@ HEADER_KEYS = {
     "FISCAL YEAR END": "fiscal_year_end",
 }
 
+# EDGAR's dissemination feed (".nc") tags, under the SEC-HEADER names they stand for
+FEED_FIELD_RE = re.compile(r"^\s*<(?P<closing>/)?(?P<tag>[A-Z][A-Z0-9-]*)>\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+FEED_KEYS = {
+    "ACCESSION-NUMBER": "ACCESSION NUMBER",
+    "TYPE": "CONFORMED SUBMISSION TYPE",
+    "PERIOD": "CONFORMED PERIOD OF REPORT",
+    "FILING-DATE": "FILED AS OF DATE",
+    "CONFORMED-NAME": "COMPANY CONFORMED NAME",
+    "CIK": "CENTRAL INDEX KEY",
+    "IRS-NUMBER": "IRS NUMBER",
+    "STATE-OF-INCORPORATION": "STATE OF INCORPORATION",
+    "FISCAL-YEAR-END": "FISCAL YEAR END",
+    "FILE-NUMBER": "SEC FILE NUMBER",
+}
+FEED_ADDRESS_SECTIONS = {"BUSINESS-ADDRESS": "business_address", "MAIL-ADDRESS": "mail_address"}
+FEED_ADDRESS_KEYS = {"STREET1": "STREET 1", "STREET2": "STREET 2", "CITY": "CITY", "STATE": "STATE", "ZIP": "ZIP",
+                     "PHONE": "BUSINESS PHONE"}  # fmt: skip
+
 
 def read_filing(path: str | Path) -> tuple[Filing, list[Diagnostic]]:
     """Read and normalise a filing; raise InputError when it cannot be used at all."""
@@ -58,7 +76,7 @@ def read_filing(path: str | Path) -> tuple[Filing, list[Diagnostic]]:
     text, encoding = decode_bytes(data, path_text)
     lines = TaggedLines(normalise_lines(text))
     pem_wrapped = bool(lines) and lines[0].strip() == PEM_BEGIN
-    header = parse_sec_header(lines)
+    header = parse_sec_header(lines) or parse_feed_header(lines)
     documents = find_documents(lines, header)
     reject_unusable(path_text, lines, documents)
     diagnostics = []
@@ -173,6 +191,45 @@ def parse_sec_header(lines: TaggedLines) -> SecHeader | None:
         fields=tuple(fields),
         first_line=start + 1,
         last_line=end + 1,
+    )
+
+
+def parse_feed_header(lines: TaggedLines) -> SecHeader | None:
+    """The header of EDGAR's dissemination feed (".nc" files): "<SUBMISSION>", then one
+    tag a field ("<CONFORMED-NAME>INDIANA BELL TELEPHONE CO INC", "<CIK>0000050178")
+    up to the first <DOCUMENT>. Its fields are kept under the SEC-HEADER's names, so
+    the rest of the pipeline reads both alike; of several filers, the first's."""
+    start = find_tag_line(lines, ("<SUBMISSION>",), 0, min(len(lines), 20))
+    if start is None:
+        return None
+    end = find_tag_line(lines, ("<DOCUMENT>",), start + 1, len(lines))
+    end = end if end is not None else len(lines)
+    fields: list[tuple[str, str]] = []
+    known: dict[str, str] = {}
+    addresses: dict[str, list[tuple[str, str]]] = {"business_address": [], "mail_address": []}
+    section = None
+    for line in lines[start + 1 : end]:
+        match = FEED_FIELD_RE.match(line)
+        if not match:
+            continue
+        tag, value = match["tag"].upper(), match["value"]
+        if match["closing"] or not value:
+            section = None if match["closing"] else FEED_ADDRESS_SECTIONS.get(tag, section)
+            continue
+        key = FEED_KEYS.get(tag, tag.replace("-", " "))
+        if section:
+            addresses[section].append((FEED_ADDRESS_KEYS.get(tag, key), value))
+            continue
+        fields.append((key, value))
+        if key in HEADER_KEYS and HEADER_KEYS[key] not in known:
+            known[HEADER_KEYS[key]] = value
+    return SecHeader(
+        **known,
+        business_address=tuple(addresses["business_address"]),
+        mail_address=tuple(addresses["mail_address"]),
+        fields=tuple(fields),
+        first_line=start + 1,
+        last_line=end,
     )
 
 

@@ -606,3 +606,16 @@ def test_two_labels_beside_their_values_on_one_line(tmp_path):
     )
     assert cover.value("EntityFileNumber") == "1-2345"
     assert cover.value("EntityTaxIdentificationNumber") == "36-1234567"
+
+
+def test_an_ein_after_the_end_of_its_wrapped_label(tmp_path):
+    cover = cover_from_text(
+        tmp_path,
+        """
+        FORM 10-Q
+                           ACME TELEPHONE COMPANY, INCORPORATED
+                                           I.R.S. Employer Identification
+                                           Number 35-0407820
+        """,
+    )
+    assert cover.value("EntityTaxIdentificationNumber") == "35-0407820"

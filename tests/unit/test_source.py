@@ -129,3 +129,57 @@ def test_missing_path_and_directory_are_usage_errors(tmp_path, kind):
         read_filing(path)
     assert caught.value.exit_code == 2
     assert str(path) in str(caught.value)
+
+
+FEED_HEADER = """\
+<SUBMISSION>
+<ACCESSION-NUMBER>0000999999-99-000001
+<TYPE>10-Q
+<PUBLIC-DOCUMENT-COUNT>1
+<PERIOD>19990630
+<FILING-DATE>19990803
+<FILER>
+<COMPANY-DATA>
+<CONFORMED-NAME>EXAMPLE TELEPHONE CO INC
+<CIK>0000099999
+<IRS-NUMBER>350000000
+<STATE-OF-INCORPORATION>IN
+<FISCAL-YEAR-END>1231
+</COMPANY-DATA>
+<FILING-VALUES>
+<FORM-TYPE>10-Q
+<FILE-NUMBER>001-06746
+</FILING-VALUES>
+<BUSINESS-ADDRESS>
+<STREET1>240 N MAIN ST
+<CITY>INDIANAPOLIS
+<STATE>IN
+<ZIP>46204
+<PHONE>8005550100
+</BUSINESS-ADDRESS>
+</FILER>
+<DOCUMENT>
+<TYPE>10-Q
+<SEQUENCE>1
+<TEXT>
+Quarterly report
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_header_of_edgars_dissemination_feed(tmp_path):
+    # the ".nc" files of EDGAR's feed (Indiana Bell's 1999 10-Q is one): a tag a field
+    path = tmp_path / "feed.nc"
+    path.write_text(FEED_HEADER)
+    filing, _ = read_filing(path)
+    header = filing.header
+    assert (header.accession_number, header.submission_type) == ("0000999999-99-000001", "10-Q")
+    assert (header.period_of_report, header.filed_as_of_date) == ("19990630", "19990803")
+    assert (header.company_name, header.cik) == ("EXAMPLE TELEPHONE CO INC", "0000099999")
+    assert (header.irs_number, header.state_of_incorporation, header.fiscal_year_end) == ("350000000", "IN", "1231")
+    assert ("STREET 1", "240 N MAIN ST") in header.business_address
+    assert ("BUSINESS PHONE", "8005550100") in header.business_address
+    assert ("SEC FILE NUMBER", "001-06746") in header.fields
+    (document,) = filing.documents
+    assert document.type == "10-Q" and filing.line_text(document.first_line) == "Quarterly report"

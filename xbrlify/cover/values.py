@@ -31,6 +31,7 @@ DAY_OF_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+EIN_LABEL_END_RE = re.compile(r"^(?:number|no\.?)\s*:?\s*", re.IGNORECASE)
 EIN_RE = re.compile(
     r"""^
     (?P<prefix>\d{2})          # the two-digit prefix
@@ -114,7 +115,9 @@ def header_date(text: str | None) -> str | None:
 
 
 def normalise_ein(text: str) -> str | None:
-    match = EIN_RE.match(text.strip())
+    """"94-2404110"; also after the end of its label wrapped onto the value's line
+    ("I.R.S. Employer Identification" / "Number 35-0407820")."""
+    match = EIN_RE.match(EIN_LABEL_END_RE.sub("", text.strip()))
     return f"{match['prefix']}-{match['head']}{match['tail']}" if match else None
 
 
