@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -167,11 +168,13 @@ def parse_sec_header(lines: TaggedLines) -> SecHeader | None:
         return None
     end = find_tag_line(lines, ("</SEC-HEADER>", "</IMS-HEADER>"), start + 1, len(lines))
     end = end if end is not None else start
-    fields: list[tuple[str, str]] = []
-    known: dict[str, str] = {}
-    addresses: dict[str, list[tuple[str, str]]] = {"business_address": [], "mail_address": []}
+    return header_of(sec_header_fields(lines[start + 1 : end]), start + 1, end + 1)
+
+
+def sec_header_fields(lines: list[str]) -> Iterator[tuple[str, str, str | None]]:
+    """(key, value, address section or None) of each "KEY: value" line."""
     section = None
-    for line in lines[start + 1 : end]:
+    for line in lines:
         match = HEADER_FIELD_RE.match(line)
         if not match:
             continue
@@ -179,19 +182,7 @@ def parse_sec_header(lines: TaggedLines) -> SecHeader | None:
         if not value:
             section = ADDRESS_SECTIONS.get(key)
             continue
-        fields.append((key, value))
-        if section and key in ADDRESS_KEYS:
-            addresses[section].append((key, value))
-        elif key in HEADER_KEYS and HEADER_KEYS[key] not in known:
-            known[HEADER_KEYS[key]] = value
-    return SecHeader(
-        **known,
-        business_address=tuple(addresses["business_address"]),
-        mail_address=tuple(addresses["mail_address"]),
-        fields=tuple(fields),
-        first_line=start + 1,
-        last_line=end + 1,
-    )
+        yield key, value, section if key in ADDRESS_KEYS else None
 
 
 def parse_feed_header(lines: TaggedLines) -> SecHeader | None:
@@ -204,11 +195,13 @@ def parse_feed_header(lines: TaggedLines) -> SecHeader | None:
         return None
     end = find_tag_line(lines, ("<DOCUMENT>",), start + 1, len(lines))
     end = end if end is not None else len(lines)
-    fields: list[tuple[str, str]] = []
-    known: dict[str, str] = {}
-    addresses: dict[str, list[tuple[str, str]]] = {"business_address": [], "mail_address": []}
+    return header_of(feed_header_fields(lines[start + 1 : end]), start + 1, end)
+
+
+def feed_header_fields(lines: list[str]) -> Iterator[tuple[str, str, str | None]]:
+    """(SEC-HEADER key, value, address section or None) of each feed tag with a value."""
     section = None
-    for line in lines[start + 1 : end]:
+    for line in lines:
         match = FEED_FIELD_RE.match(line)
         if not match:
             continue
@@ -217,19 +210,28 @@ def parse_feed_header(lines: TaggedLines) -> SecHeader | None:
             section = None if match["closing"] else FEED_ADDRESS_SECTIONS.get(tag, section)
             continue
         key = FEED_KEYS.get(tag, tag.replace("-", " "))
-        if section:
-            addresses[section].append((FEED_ADDRESS_KEYS.get(tag, key), value))
-            continue
+        yield (FEED_ADDRESS_KEYS.get(tag, key), value, section) if section else (key, value, None)
+
+
+def header_of(entries: Iterable[tuple[str, str, str | None]], first_line: int, last_line: int) -> SecHeader:
+    """A SecHeader from (key, value, address section) entries: every field as printed,
+    addresses by section, and the known keys' first values."""
+    fields: list[tuple[str, str]] = []
+    known: dict[str, str] = {}
+    addresses: dict[str, list[tuple[str, str]]] = {"business_address": [], "mail_address": []}
+    for key, value, section in entries:
         fields.append((key, value))
-        if key in HEADER_KEYS and HEADER_KEYS[key] not in known:
+        if section:
+            addresses[section].append((key, value))
+        elif key in HEADER_KEYS and HEADER_KEYS[key] not in known:
             known[HEADER_KEYS[key]] = value
     return SecHeader(
         **known,
         business_address=tuple(addresses["business_address"]),
         mail_address=tuple(addresses["mail_address"]),
         fields=tuple(fields),
-        first_line=start + 1,
-        last_line=end,
+        first_line=first_line,
+        last_line=last_line,
     )
 
 
