@@ -287,6 +287,31 @@ def test_a_capitalised_label_wrapped_with_a_hanging_indent_is_one_label(tmp_path
     ]
 
 
+def test_a_word_broken_at_a_lines_end_is_joined_and_a_compound_keeps_its_hyphen(tmp_path):
+    _, (table,), _ = read(
+        tmp_path,
+        """\
+        <TABLE>
+        <S>                                                        <C>          <C>
+        Earnings before tax expense and cumula-
+           tive effect of change in accounting...............      421,363      283,938
+        Amortization of discount on Junior Subordinated Deben-
+           tures.............................................       64,198      112,321
+        Write-down of Automotive-
+           related ventures..................................       12,000       11,000
+        Interest on long-
+           term debt.........................................        9,000        8,000
+        </TABLE>
+        """,
+    )
+    assert [row.label for row in table.data_rows] == [
+        "Earnings before tax expense and cumulative effect of change in accounting",
+        "Amortization of discount on Junior Subordinated Debentures",
+        "Write-down of Automotive-related ventures",
+        "Interest on long-term debt",
+    ]
+
+
 def test_a_column_printed_ragged_is_one_column(tmp_path):
     # Kroger's 1994 balance sheet as printed: each column's amounts end anywhere
     # within five places, so their right edges make two runs per column

@@ -201,8 +201,36 @@ def repeated_in(line: str, following: str) -> bool:
 
 def join(first: str, second: str) -> str:
     if first.endswith("-") and not first.endswith(" -"):
-        return first + second  # a word broken with a hyphen
+        return first[:-1] + second if is_broken_word(first, second) else first + second
     return f"{first} {second}"
+
+
+def is_broken_word(first: str, second: str) -> bool:
+    """Whether a hyphen at a line's end breaks one word ("cumula-" / "tive effect",
+    "Deben-" / "tures"), not a compound that keeps it ("long-" / "term debt",
+    "Automotive-" / "related"): the word goes on in lower case, and neither part is a
+    word compounds are made of."""
+    head = first[:-1].rsplit(None, 1)[-1].lower() if first[:-1].strip() else ""
+    tail = second.split(None, 1)[0].lower().rstrip(".,;:)") if second.strip() else ""
+    return second[:1].islower() and head.isalpha() and head not in COMPOUND_HEADS and tail not in COMPOUND_TAILS
+
+
+# First parts of compounds printed with their hyphen ("long-term", "non-cash", "after-tax")
+COMPOUND_HEADS = frozenset(
+    {"long", "short", "non", "pre", "post", "after", "before", "mid", "self", "co", "re", "sub", "inter", "intra",
+     "multi", "semi", "anti", "over", "under", "well", "year", "end", "available", "held", "fair", "low", "high",
+     "full", "part", "wholly", "majority", "minority", "start", "write", "charge", "mark", "lease", "buy", "sell",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+     "fourth", "cross", "off", "on", "out", "up", "down", "stock", "tax", "debt", "equity", "cash", "so", "ex"}
+)  # fmt: skip
+# ... and their second parts ("Automotive-related", "government-guaranteed", "interest-bearing")
+COMPOUND_TAILS = frozenset(
+    {"related", "guaranteed", "based", "owned", "term", "free", "making", "bearing", "backed", "sponsored",
+     "controlled", "linked", "oriented", "type", "sized", "wide", "time", "party", "income", "producing",
+     "generating", "rated", "grade", "exempt", "deductible", "qualified", "sale", "maturity", "tax", "in", "out",
+     "off", "up", "down", "over", "end", "year", "line", "specific", "sensitive", "dated", "looking", "to", "for",
+     "and", "or", "of", "the", "a", "an", "by", "with", "cash", "term", "interest", "insured", "funded"}
+)  # fmt: skip
 
 
 def read_line(
