@@ -40,6 +40,7 @@ def build_report(found, statements: list[Statement], choices: list[dict[int, Con
         for d in found.diagnostics
     ]
     findings += source_findings(statements, found.filing.path)
+    findings += period_findings(statements, found.filing.path)
     findings += sign_findings(output)
     findings += [
         FindingView(severity="warning", code=f.code, message=f.message, locations=[str(f.span)] if f.span else [])
@@ -123,6 +124,34 @@ def source_findings(statements: list[Statement], path: str) -> list[FindingView]
         if statement.rows_are_periods:
             findings += component_findings(statement, path)
         findings += realigned_findings(statement)
+    return findings
+
+
+MAX_LENGTH_DISAGREEMENT = 15  # days: two lengths closer than this are one period printed two ways
+
+
+def period_findings(statements: list[Statement], path: str) -> list[FindingView]:
+    """Statements that give one period end different starts: Kroger's 1994 income
+    statement heads its 1992 column "(52 weeks)", its cash flows "(53 Weeks)". Each
+    is converted as printed; the reader is told which columns disagree."""
+    starts: dict[object, dict[object, list[str]]] = {}
+    for statement in statements:
+        for column in statement.columns:
+            if column.start is not None and column.end is not None:
+                where = f"{path}:{statement.table.first_line}:1 ({statement.title.split(' / ')[0][:60]})"
+                starts.setdefault(column.end, {}).setdefault(column.start, []).append(where)
+    findings = []
+    for end, by_start in sorted(starts.items()):
+        lengths = sorted((end - start).days for start in by_start)
+        # a quarter and a year may end on one day; one period printed two lengths (52 and
+        # 53 weeks, a calendar year and 52 weeks) differs by days
+        if any(0 < longer - shorter < MAX_LENGTH_DISAGREEMENT for shorter, longer in zip(lengths, lengths[1:])):
+            periods = "; ".join(f"from {start} in {', '.join(sorted(set(w)))}" for start, w in sorted(by_start.items()))
+            findings.append(FindingView(
+                severity="warning", code="xbrlify:periodsDisagree",
+                message=f"periods ending {end} start on different days in different statements: {periods}",
+                locations=sorted({w.split(" (")[0] for ws in by_start.values() for w in ws}),
+            ))  # fmt: skip
     return findings
 
 

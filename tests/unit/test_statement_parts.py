@@ -1,10 +1,12 @@
 """A statement printed as several <TABLE>s, only the first with a title and column
 headings (Kroger's 1994 10-K prints its balance sheet so): one statement, its later
-parts read under the first part's headings. Amounts made up."""
+parts read under the first part's headings; and what else Kroger's 1994 10-K showed. Amounts
+made up, but for the last test, which converts the filing itself."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import support
 from xbrlify.pipeline import convert
@@ -194,3 +196,16 @@ Other.....................................      20,000       25,000
     debt = next(t for t in found.tables if t.tagged)
     assert "DEBT OBLIGATIONS" in debt.title and not any("172,690" in line for line in debt.title)
     assert not [d for d in found.diagnostics if d.code == "X104"]
+
+
+def test_one_period_printed_two_lengths_is_reported(tmp_path):
+    # Kroger heads 1992 "(52 weeks)" in its income statement, "(53 Weeks)" in its cash
+    # flows: both are converted as printed, and the report says they disagree
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    report = convert(fixtures / "kroger-10k-1995.txt", tmp_path / "kroger").report
+    found = [f for f in report.findings if f.code == "xbrlify:periodsDisagree"]
+    assert len(found) == 1 and "ending 1993-01-02" in found[0].message
+    assert "from 1991-12-29" in found[0].message and "from 1992-01-05" in found[0].message
+    # a quarter and nine months ending on one day are two periods, not a disagreement
+    quarterly = convert(fixtures / "apple-10q-1998-0000320193-98-000008.txt", tmp_path / "apple").report
+    assert not [f for f in quarterly.findings if f.code == "xbrlify:periodsDisagree"]
