@@ -81,18 +81,30 @@ def name_unlabelled_totals(
     one its heading or its children imply (in statement order, so a total of totals
     sees its children's new concepts); lines in `forced` keep extension concepts."""
     line_of_row = {id(line.row): index for index, line in enumerate(statement.lines)}
+    rows = statement.table.rows
+    # a balance sheet's sums that a later total reduces ("18,893" / "Less treasury stock"
+    # / "7,311"): before a deduction, never the section's total (a gross amount may be).
+    # (An income statement's totals are reduced by what follows them as a rule.)
+    reduced = {
+        id(rows[row]) for other in statement.lines if any(w < 0 for _, w in other.children)
+        for row, weight in other.children if weight > 0
+    } if statement.kind == "balance_sheet" else set()  # fmt: skip
     for index, line in enumerate(statement.lines):
         unlabelled = not line.row.label or BARE_TOTAL_RE.match(line.row.label)
         if not line.total or not unlabelled or index in choices or index in forced:
             continue
         taken = {c.name for c in choices.values()}
         named = heading_rule(statement, line, rules) if rules else None
+        if named is not None and id(line.row) in reduced and "Gross" not in named.concept:
+            continue  # the heading's total comes after the deduction
         if named is not None and named.concept in taxonomy and named.concept not in taken:
             choices[index] = ConceptChoice(named.concept, False, "as_printed", named.id)
             continue
-        children = [line_of_row.get(id(statement.table.rows[row])) for row, _ in line.children]
+        children = [line_of_row.get(id(rows[row])) for row, _ in line.children]
         kids = [choices.get(child) if child is not None else None for child in children]
         rule = implied_rule(statement.kind, kids, taxonomy)
+        if rule is not None and id(line.row) in reduced and "Gross" not in rule.concept:
+            continue
         if rule is not None and rule.concept in taxonomy and rule.concept not in taken:
             choices[index] = ConceptChoice(rule.concept, False, "as_printed", rule.id)
 

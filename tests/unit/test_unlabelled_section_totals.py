@@ -124,3 +124,38 @@ Net earnings.................................  $   254.7     $   (15.1)
     facts = support.instance_facts(convert(path, tmp_path / "out").folder / "ops.xml")
     total = next(n for n, line in enumerate(statement.splitlines(), 1) if line.startswith("Total"))
     assert {fact[0] for fact in facts[str(total)]} == {"CostsAndExpenses"}
+
+
+def test_a_sum_before_treasury_stock_is_no_total_of_equity(tmp_path):
+    # Coca-Cola's 1997 balance sheet: equity's parts, an unlabelled sum, less treasury
+    # stock, and the total; common stock's label wraps over three lines
+    sheet = """\
+                           CONSOLIDATED BALANCE SHEETS
+                              (In millions)
+
+                                              Dec. 31, 1997        Dec. 31, 1996
+SHARE-OWNERS' EQUITY
+Common stock, $.25 par value
+     Authorized: 5,600,000,000 shares
+     Issued: 3,443,441,902 shares in 1997;
+             3,432,956,518 shares in 1996                 861                  858
+Capital surplus                                         1,527                1,058
+Reinvested earnings                                    17,869               15,127
+- ------------------------------------------------------------------------------------
+                                                       20,257               17,043
+
+Less treasury stock, at cost                           11,582               10,320
+- ------------------------------------------------------------------------------------
+                                                        8,675                6,723
+- ------------------------------------------------------------------------------------
+"""
+    path = tmp_path / "bs.txt"
+    path.write_text(sheet)
+    facts = support.instance_facts(convert(path, tmp_path / "out").folder / "bs.xml")
+    lines = sheet.splitlines()
+    common = next(n for n, line in enumerate(lines, 1) if "3,432,956,518 shares in 1996" in line)
+    before = next(n for n, line in enumerate(lines, 1) if line.strip().startswith("20,257"))
+    assert {fact[0] for fact in facts[str(common)]} == {"CommonStockValue"}
+    assert "StockholdersEquity" not in {fact[0] for fact in facts[str(before)]}
+    total = next(n for n, line in enumerate(lines, 1) if line.strip().startswith("8,675"))
+    assert {fact[0] for fact in facts[str(total)]} == {"StockholdersEquity"}

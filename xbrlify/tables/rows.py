@@ -95,24 +95,43 @@ def read_rows(
 def hanging_continuations(rows: list[Row]) -> list[Row]:
     """A label wrapped with a hanging indent, every line capitalised: "Federal Funds
     Sold and Securities" / "    Purchased Under Resale Agreements  94" / and the next
-    row back at the first line's indent. Read line by line, the first line looked like
-    a heading over one item; the row after shows it was none. (A heading over one item
-    ends with ":" or is followed by a rule and its total, which this leaves alone.)"""
+    row back at the first line's indent; also over more lines ("Common capital stock,
+    par $1" / "   Authorized: 350,000,000 shares" / "   Issued: ... shares  338,568").
+    Read line by line, the first lines looked like headings; the row after the amounts
+    shows they were none. (A heading over one item ends with ":" or is followed by a
+    rule and its total, which this leaves alone.)"""
     joined: list[Row] = []
     for index, row in enumerate(rows):
-        first = joined[-1] if joined else None
         following = rows[index + 1] if index + 1 < len(rows) else None
-        if (
-            first is not None and first.kind == "heading" and row.kind == "data" and following is not None
-            and following.kind == "data" and not first.label.endswith(":")
-            and first.indent < row.indent and following.indent <= first.indent
-            and first.lines[-1] + 1 == row.lines[0]
-        ):  # fmt: skip
-            joined[-1] = Row("data", join(first.label, row.label), first.indent, first.lines + row.lines, row.cells,
-                             first.label_span)  # fmt: skip
+        lead = hanging_lead(joined, row, following)
+        if lead:
+            first = joined[-lead]
+            label = first.label
+            for part in [*joined[-lead + 1 :], row] if lead > 1 else [row]:
+                label = join(label, part.label)
+            lines = tuple(n for part in [*joined[-lead:], row] for n in part.lines)
+            del joined[-lead:]
+            joined.append(Row("data", label, first.indent, lines, row.cells, first.label_span))
             continue
         joined.append(row)
     return joined
+
+
+def hanging_lead(joined: list[Row], row: Row, following: Row | None) -> int:
+    """How many heading rows just read are the first lines of `row`'s label: a heading
+    not ending in ":", then headings indented deeper, each on the next line, `row` as
+    deep, and a data row right after back at the first heading's indent. 0: none."""
+    if row.kind != "data" or following is None or following.kind != "data":
+        return 0
+    count, line = 0, row.lines[0]
+    while count < len(joined) and joined[-count - 1].kind == "heading" and joined[-count - 1].lines[-1] + 1 == line:
+        count += 1
+        line = joined[-count].lines[0]
+        first = joined[-count]
+        deeper = all(other.indent > first.indent for other in [*joined[len(joined) - count + 1 :], row])
+        if deeper and not first.label.endswith(":") and following.indent <= first.indent:
+            return count
+    return 0
 
 
 def add_label_line(rows: list[Row], pending: list[PendingLabel], reading: LineReading, previous_kind: str) -> None:
